@@ -1,0 +1,461 @@
+// The one API contract between the UI and the back end.
+// The Electron preload implements it over IPC, the web host over HTTP, the tests in-process:
+// the renderer cannot tell which one it has. The contract grows by adding methods.
+//
+// Each method takes one argument object, validated at the boundary by the zod schema below,
+// and returns a promise of the result type in `ApiResults`.
+import { z } from 'zod';
+import type { Competency, Diagnostic, Lang, QuestionType, RoleId } from '../model';
+import { LANGS, ROLES } from '../model';
+
+// ---------- argument schemas ----------
+
+const id = z.string().min(1).max(200);
+const lang = z.enum(LANGS);
+const role = z.enum(ROLES);
+const profileId = id;
+
+export const QuizResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single'), choice: z.number().int().min(0) }),
+  z.object({ type: z.literal('scenario'), choice: z.number().int().min(0) }),
+  z.object({ type: z.literal('multiple'), choices: z.array(z.number().int().min(0)).max(50) }),
+  z.object({ type: z.literal('truefalse'), value: z.boolean() }),
+  z.object({ type: z.literal('order'), order: z.array(z.number().int().min(0)).max(50) }),
+  z.object({ type: z.literal('match'), pairs: z.array(z.number().int().min(0)).max(50) }),
+  z.object({ type: z.literal('recall'), remembered: z.boolean() }),
+]);
+/**
+ * A learner's answer. Indices always refer to the ORIGINAL order in the content file
+ * (the UI maps back from the shuffled presentation): `choice`/`choices` index `options`,
+ * `order` lists step indices in the learner's order, `pairs[i]` is the right-hand index matched to left `i`.
+ */
+export type QuizResponse = z.infer<typeof QuizResponseSchema>;
+
+export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+const prepItem = z.object({
+  kind: z.enum(['section', 'tactic']),
+  playbookId: id,
+  anchor: z.string().max(300),
+  lang,
+});
+export type PrepItemRef = z.infer<typeof prepItem>;
+
+const prepSheetFields = z.object({
+  title: z.string().max(200),
+  customer: z.string().max(200),
+  date: z.string().max(40),
+  goal: z.string().max(2000),
+  notes: z.string().max(20000),
+  items: z.array(prepItem).max(200),
+  checked: z.array(z.string().max(400)).max(2000),
+});
+
+export const SEARCH_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export const apiArgs = {
+  // content
+  getCatalog: z.object({ lang }),
+  getPlaybook: z.object({ id, lang, profileId: profileId.optional() }),
+  getDiagnostics: z.object({}),
+  search: z.object({
+    query: z.string().max(200),
+    lang: lang.optional(),
+    types: z.array(z.enum(SEARCH_TYPES)).max(5).optional(),
+    roles: z.array(role).max(4).optional(),
+    tags: z.array(z.string().max(100)).max(20).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  // learner profiles
+  listProfiles: z.object({}),
+  createProfile: z.object({ name: z.string().min(1).max(80), role, uiLang: lang }),
+  updateProfile: z.object({
+    profileId,
+    name: z.string().min(1).max(80).optional(),
+    role: role.optional(),
+    uiLang: lang.optional(),
+    theme: z.enum(['light', 'dark', 'system']).optional(),
+  }),
+  selectProfile: z.object({ profileId }),
+  home: z.object({ profileId, lang }),
+  // reading
+  markRead: z.object({ profileId, playbookId: id, lang, read: z.boolean() }),
+  // quizzes
+  startQuiz: z.object({ profileId, quizId: id, lang }),
+  answer: z.object({ attemptId: id, questionId: id, response: QuizResponseSchema }),
+  finishQuiz: z.object({ attemptId: id }),
+  // spaced review
+  dueReviews: z.object({ profileId, lang }),
+  reviewAnswer: z.object({ profileId, cardId: id, response: QuizResponseSchema }),
+  rateReview: z.object({ profileId, cardId: id, rating: z.enum(RATINGS) }),
+  // case replays
+  startReplay: z.object({ profileId, caseId: id, lang }),
+  choose: z.object({ replayId: id, option: z.number().int().min(0) }),
+  advance: z.object({ replayId: id }),
+  // paths and progress
+  getPath: z.object({ profileId, lang, pathId: id.optional() }),
+  progress: z.object({ profileId, lang }),
+  // meeting prep
+  listPrepSheets: z.object({ profileId }),
+  getPrepSheet: z.object({ profileId, sheetId: id }),
+  savePrepSheet: z.object({ profileId, sheetId: id.optional(), sheet: prepSheetFields }),
+  deletePrepSheet: z.object({ profileId, sheetId: id }),
+  pin: z.object({ profileId, sheetId: id.optional(), item: prepItem }),
+  exportPrepSheet: z.object({ profileId, sheetId: id, format: z.enum(['markdown', 'html']) }),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgs;
+export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiArgs)[M]>;
+export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+
+// ---------- result types ----------
+
+export interface PlaybookSummary {
+  id: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  roles: RoleId[];
+  stages: string[];
+  tags: string[];
+  sectionCount: number;
+  /** True when the item is shown in another language because the requested one is missing. */
+  fallback: boolean;
+}
+export interface QuizSummary {
+  id: string;
+  lang: Lang;
+  title: string;
+  playbook: string;
+  questionCount: number;
+  passScore: number;
+}
+export interface CaseSummary {
+  id: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  roles: RoleId[];
+  playbooks: string[];
+  decisionCount: number;
+}
+export interface PathSummary {
+  id: string;
+  lang: Lang;
+  role: RoleId;
+  title: string;
+  moduleCount: number;
+}
+export interface Catalog {
+  playbooks: PlaybookSummary[];
+  quizzes: QuizSummary[];
+  cases: CaseSummary[];
+  paths: PathSummary[];
+  stages: string[];
+  tags: string[];
+  diagnostics: Diagnostic[];
+}
+
+export interface TocEntry {
+  anchor: string;
+  title: string;
+}
+export interface PlaybookView extends PlaybookSummary {
+  author?: string;
+  updated?: string;
+  level?: string;
+  /** Sanitised HTML of the body, section headings carry `id="<anchor>"`. */
+  html: string;
+  toc: TocEntry[];
+  related: PlaybookSummary[];
+  quizzes: QuizSummary[];
+  cases: CaseSummary[];
+  read: boolean;
+  /** Where the file lives, so an author can find it. */
+  source: { root: string; file: string };
+}
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  lang: Lang;
+  /** Section or block anchor inside the playbook, or null for a whole item. */
+  section: string | null;
+  title: string;
+  /** Title of the containing playbook, quiz or case. */
+  parentTitle: string;
+  score: number;
+  snippet: string;
+  /** Half-open [start, end) character ranges inside `snippet` (and `titleMatches` inside `title`) to highlight. */
+  matches: [number, number][];
+  titleMatches: [number, number][];
+  roles: RoleId[];
+  tags: string[];
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  role: RoleId;
+  uiLang: Lang;
+  theme: 'light' | 'dark' | 'system';
+  createdAt: string;
+}
+export interface ProfileList {
+  profiles: Profile[];
+  activeId: string | null;
+}
+
+/** A question as the learner sees it: no answers, options in presentation order. */
+export interface QuestionView {
+  id: string;
+  type: QuestionType;
+  /** Sanitised HTML; for `recall`, the front of the card. */
+  promptHtml: string;
+  /** For choice types: options in shown order, `index` is the original index to send back. */
+  options?: { index: number; html: string }[];
+  /** For `order`: steps in shown order with their original index. */
+  steps?: { index: number; text: string }[];
+  /** For `match`: left items in original order, right items shuffled with their original index. */
+  left?: string[];
+  right?: { index: number; text: string }[];
+}
+
+export interface AnswerFeedback {
+  questionId: string;
+  correct: boolean;
+  /** 0–1, partial credit per the grading rules. */
+  score: number;
+  explainHtml: string;
+  /** Feedback of the chosen option(s), when the content gives one. */
+  feedbackHtml: string[];
+  /** The right answer, in the same shape as a response. */
+  solution: QuizResponse;
+  /** For recall cards, the back of the card. */
+  backHtml?: string;
+  ref?: { playbookId: string; anchor: string; title: string };
+}
+
+export interface QuizSession {
+  attemptId: string;
+  quizId: string;
+  title: string;
+  passScore: number;
+  questions: QuestionView[];
+  /** Feedback for questions already answered in this attempt (resuming after a restart). */
+  answered: AnswerFeedback[];
+}
+
+export interface QuizResult {
+  attemptId: string;
+  quizId: string;
+  score: number;
+  passScore: number;
+  passed: boolean;
+  correctCount: number;
+  total: number;
+  missed: { questionId: string; ref?: AnswerFeedback['ref'] }[];
+}
+
+export interface ReviewItem {
+  cardId: string;
+  quizId: string;
+  quizTitle: string;
+  question: QuestionView;
+  /** 'new' | 'learning' | 'review' | 'relearning' */
+  state: string;
+  due: string;
+  lapses: number;
+}
+export interface ReviewQueue {
+  due: ReviewItem[];
+  /** ISO time of the next card due after today's queue, or null when there is none. */
+  nextDue: string | null;
+  totalCards: number;
+}
+export interface RateResult {
+  cardId: string;
+  nextDue: string;
+  remainingToday: number;
+}
+
+export interface ReplayStepView {
+  id: string;
+  narrativeHtml: string;
+  decision?: { promptHtml: string; options: { index: number; html: string }[] };
+}
+export interface ReplayChoiceView {
+  stepId: string;
+  promptHtml: string;
+  chosen: { index: number; html: string; outcomeHtml: string; points: number };
+  elite: { index: number; html: string; outcomeHtml: string; points: number };
+  /** The elite rep's reasoning at this step. */
+  commentaryHtml: string;
+  matchedElite: boolean;
+}
+export interface ReplayResult {
+  /** Points earned as a share of the elite path's points, 0–1. */
+  score: number;
+  points: number;
+  elitePoints: number;
+  debriefHtml: string;
+  divergences: ReplayChoiceView[];
+  lessons: { html: string; ref?: { playbookId: string; anchor: string; title: string } }[];
+}
+export interface ReplayView {
+  replayId: string;
+  caseId: string;
+  title: string;
+  summary: string;
+  /** Choices made so far, in order, each with the elite rep's choice and reasoning. */
+  history: ReplayChoiceView[];
+  /** Narrative steps passed so far (in order), including the current one. */
+  narrative: { stepId: string; narrativeHtml: string }[];
+  current: ReplayStepView | null;
+  finished: boolean;
+  result?: ReplayResult;
+}
+
+export type ModuleStatus = 'done' | 'in-progress' | 'todo';
+export interface PathModuleView {
+  kind: 'playbook' | 'quiz' | 'case';
+  id: string;
+  title: string;
+  competency: string;
+  status: ModuleStatus;
+  /** Best score 0–1 for quizzes and cases, when attempted. */
+  best?: number;
+}
+export interface CompetencyReadiness extends Competency {
+  /** 0–1 share of the elite benchmark. */
+  readiness: number;
+  /** How many modules of this competency have evidence (read, passed, replayed). */
+  evidence: number;
+  modules: number;
+}
+export interface PathView {
+  id: string;
+  lang: Lang;
+  role: RoleId;
+  title: string;
+  modules: PathModuleView[];
+  competencies: CompetencyReadiness[];
+  overall: number;
+  target: number;
+}
+
+export interface AttemptRecord {
+  kind: 'quiz' | 'case';
+  id: string;
+  itemId: string;
+  title: string;
+  score: number;
+  passed: boolean;
+  finishedAt: string;
+}
+export interface ProgressView {
+  path: PathView | null;
+  overall: number;
+  target: number;
+  competencies: CompetencyReadiness[];
+  history: AttemptRecord[];
+  /** Sections most often missed in quizzes and reviews. */
+  weakest: { playbookId: string; anchor: string; title: string; misses: number }[];
+  stats: { playbooksRead: number; quizzesPassed: number; casesReplayed: number; reviewCards: number };
+}
+
+export interface HomeView {
+  profile: Profile;
+  continueWith: { kind: 'playbook' | 'quiz' | 'case'; id: string; title: string } | null;
+  dueCount: number;
+  nextModule: PathModuleView | null;
+  path: PathSummary | null;
+  overall: number;
+  target: number;
+  contentErrors: number;
+}
+
+export interface PrepItemView extends PrepItemRef {
+  title: string;
+  playbookTitle: string;
+  html: string;
+  /** Checklist items inside the pinned block, with stable keys for ticking. */
+  checklist: { key: string; text: string }[];
+  missing: boolean;
+}
+export interface PrepSheet {
+  id: string;
+  title: string;
+  customer: string;
+  date: string;
+  goal: string;
+  notes: string;
+  items: PrepItemRef[];
+  checked: string[];
+  updatedAt: string;
+}
+export interface PrepSheetView extends PrepSheet {
+  itemViews: PrepItemView[];
+}
+export interface ExportedFile {
+  filename: string;
+  mime: string;
+  content: string;
+}
+
+export interface ApiResults {
+  getCatalog: Catalog;
+  getPlaybook: PlaybookView;
+  getDiagnostics: Diagnostic[];
+  search: SearchHit[];
+  listProfiles: ProfileList;
+  createProfile: Profile;
+  updateProfile: Profile;
+  selectProfile: ProfileList;
+  home: HomeView;
+  markRead: { read: boolean };
+  startQuiz: QuizSession;
+  answer: AnswerFeedback;
+  finishQuiz: QuizResult;
+  dueReviews: ReviewQueue;
+  reviewAnswer: AnswerFeedback;
+  rateReview: RateResult;
+  startReplay: ReplayView;
+  choose: ReplayView;
+  advance: ReplayView;
+  getPath: PathView | null;
+  progress: ProgressView;
+  listPrepSheets: PrepSheet[];
+  getPrepSheet: PrepSheetView;
+  savePrepSheet: PrepSheetView;
+  deletePrepSheet: { deleted: boolean };
+  pin: PrepSheetView;
+  exportPrepSheet: ExportedFile;
+}
+
+/** The API as the renderer sees it: one async function per method. */
+export type Api = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
+
+/** An error that crosses the boundary as data: a code the UI can act on and a message for people. */
+export interface ApiErrorBody {
+  code: 'bad-request' | 'not-found' | 'conflict' | 'internal';
+  message: string;
+  /** Content diagnostics, when the failure comes from content. */
+  diagnostics?: Diagnostic[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorBody['code'],
+    message: string,
+    readonly diagnostics?: Diagnostic[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message, ...(this.diagnostics ? { diagnostics: this.diagnostics } : {}) };
+  }
+}

@@ -1,0 +1,221 @@
+// The content model: what trainers write (playbooks, quizzes, cases, paths), once parsed and validated.
+// Every layer (loader, search, learning logic, API, UI) speaks these types.
+
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const ROLES = ['order-coordinator', 'sales-rep', 'sales-manager', 'regional-manager'] as const;
+export type RoleId = (typeof ROLES)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in content, precise enough to jump to: file, 1-based line and column. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  message: string;
+}
+
+/** Where an item was loaded from. `root` is the content root (built-in pack or a workspace). */
+export interface SourceRef {
+  root: string;
+  file: string;
+  line: number;
+}
+
+export type ContentKind = 'playbook' | 'quiz' | 'case' | 'path';
+
+// ---------- Playbooks ----------
+
+/** A `## ` heading and everything under it: the unit of search and of deep links (`playbook-id#anchor`). */
+export interface Section {
+  anchor: string;
+  title: string;
+  /** 1-based line of the heading in the source file. */
+  line: number;
+  /** Markdown source of the section body (without the heading). */
+  markdown: string;
+  /** Plain text of the section body, for search and snippets. */
+  text: string;
+}
+
+export const BLOCK_KINDS = ['tactic', 'pitfall', 'example', 'checklist', 'quote'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A `::: tactic TITLE` (or pitfall, example, checklist, quote) container inside a section. */
+export interface Block {
+  kind: BlockKind;
+  title: string;
+  /** Anchor of the section the block stands in ('' when it comes before the first section). */
+  section: string;
+  /** Stable anchor of the block itself, for deep links and pins: `<section>--<slug of title>`. */
+  anchor: string;
+  line: number;
+  markdown: string;
+  text: string;
+}
+
+export interface Playbook {
+  kind: 'playbook';
+  id: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  roles: RoleId[];
+  stages: string[];
+  tags: string[];
+  related: string[];
+  author?: string;
+  updated?: string;
+  level?: string;
+  /** Markdown body after the front matter. */
+  body: string;
+  /** 1-based line in the file where the body starts (front matter length + 1). */
+  bodyLine: number;
+  sections: Section[];
+  blocks: Block[];
+  source: SourceRef;
+}
+
+// ---------- Quizzes ----------
+
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'match', 'recall', 'scenario'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface Option {
+  text: string;
+  correct: boolean;
+  feedback?: string;
+}
+
+interface QuestionBase {
+  id: string;
+  explain: string;
+  /** `playbook-id#anchor` of the section that teaches this. */
+  ref?: string;
+  line: number;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'single' | 'multiple' | 'scenario';
+  prompt: string;
+  options: Option[];
+}
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'truefalse';
+  prompt: string;
+  answer: boolean;
+}
+export interface OrderQuestion extends QuestionBase {
+  type: 'order';
+  prompt: string;
+  /** In the correct order; shown shuffled. */
+  steps: string[];
+}
+export interface MatchQuestion extends QuestionBase {
+  type: 'match';
+  prompt: string;
+  pairs: [string, string][];
+}
+export interface RecallQuestion extends QuestionBase {
+  type: 'recall';
+  front: string;
+  back: string;
+}
+export type Question = ChoiceQuestion | TrueFalseQuestion | OrderQuestion | MatchQuestion | RecallQuestion;
+
+export interface Quiz {
+  kind: 'quiz';
+  id: string;
+  lang: Lang;
+  title: string;
+  playbook: string;
+  passScore: number;
+  questions: Question[];
+  source: SourceRef;
+}
+
+// ---------- Case replays ----------
+
+export interface CaseOption {
+  text: string;
+  /** 0–3. */
+  points: number;
+  elite: boolean;
+  outcome: string;
+  /** A step id, or 'end'. */
+  next: string;
+}
+
+export interface CaseStep {
+  id: string;
+  narrative: string;
+  /** The elite rep's reasoning, shown after the decision. */
+  commentary?: string;
+  decision?: { prompt: string; options: CaseOption[] };
+  /** For a step without a decision: the step that follows, or 'end'. */
+  next?: string;
+  line: number;
+}
+
+export interface CaseLesson {
+  text: string;
+  ref?: string;
+}
+
+export interface CaseReplay {
+  kind: 'case';
+  id: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  roles: RoleId[];
+  playbooks: string[];
+  start: string;
+  steps: CaseStep[];
+  debrief: string;
+  lessons: CaseLesson[];
+  source: SourceRef;
+}
+
+// ---------- Learning paths ----------
+
+export interface Competency {
+  id: string;
+  title: string;
+}
+
+export interface PathModule {
+  kind: 'playbook' | 'quiz' | 'case';
+  id: string;
+  competency: string;
+}
+
+export interface LearningPath {
+  kind: 'path';
+  id: string;
+  lang: Lang;
+  role: RoleId;
+  title: string;
+  competencies: Competency[];
+  modules: PathModule[];
+  source: SourceRef;
+}
+
+export type ContentItem = Playbook | Quiz | CaseReplay | LearningPath;
+
+/** Everything loaded from the content roots, after overlay, plus what went wrong. */
+export interface ContentSet {
+  playbooks: Playbook[];
+  quizzes: Quiz[];
+  cases: CaseReplay[];
+  paths: LearningPath[];
+  diagnostics: Diagnostic[];
+}
+
+export const END = 'end';
+export const DEFAULT_PASS_SCORE = 0.8;
+/** The method's promise: an ordinary rep reaches 80% of an elite rep's level. */
+export const READINESS_TARGET = 0.8;
