@@ -1,0 +1,57 @@
+// Turns a question into what the learner sees: no answers, items in a seeded shuffled order,
+// each carrying its original index (responses always use original indices).
+import type { QuestionView } from '../api/contract';
+import type { Question, Quiz } from '../model';
+import { deriveSeed, seededShuffle } from './seededShuffle';
+
+/** Markdown to sanitised HTML; passed in so the quiz logic stays free of the Markdown setup. */
+export type RenderMarkdown = (markdown: string) => string;
+
+/**
+ * Items in shown order with their original index. For `order` and `match` the original order would give the
+ * answer away, so when the shuffle happens to produce it the result is rotated by one.
+ */
+function shuffleIndexed<T>(items: readonly T[], seed: number, avoidOriginalOrder: boolean): { index: number; item: T }[] {
+  const shuffled = seededShuffle(
+    items.map((item, index) => ({ index, item })),
+    seed,
+  );
+  const unchanged = shuffled.every((entry, position) => entry.index === position);
+  return avoidOriginalOrder && unchanged && shuffled.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
+}
+
+export function presentQuestion(question: Question, seed: number, render: RenderMarkdown): QuestionView {
+  const base = { id: question.id, type: question.type };
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'scenario':
+      return {
+        ...base,
+        promptHtml: render(question.prompt),
+        options: shuffleIndexed(question.options, seed, false).map(({ index, item }) => ({ index, html: render(item.text) })),
+      };
+    case 'truefalse':
+      return { ...base, promptHtml: render(question.prompt) };
+    case 'order':
+      return {
+        ...base,
+        promptHtml: render(question.prompt),
+        steps: shuffleIndexed(question.steps, seed, true).map(({ index, item }) => ({ index, text: item })),
+      };
+    case 'match':
+      return {
+        ...base,
+        promptHtml: render(question.prompt),
+        left: question.pairs.map(([left]) => left),
+        right: shuffleIndexed(question.pairs, seed, true).map(({ index, item }) => ({ index, text: item[1] })),
+      };
+    case 'recall':
+      return { ...base, promptHtml: render(question.front) };
+  }
+}
+
+/** All questions of a quiz, each shuffled with its own seed derived from the attempt's seed and the question id. */
+export function presentQuiz(quiz: Quiz, seed: number, render: RenderMarkdown): QuestionView[] {
+  return quiz.questions.map((question) => presentQuestion(question, deriveSeed(seed, question.id), render));
+}
