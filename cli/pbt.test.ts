@@ -1,0 +1,125 @@
+// The `pbt` command as trainers and CI run it: spawned through bin/pbt.js, checked by exit code and output.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(repo, 'bin', 'pbt.js');
+
+function pbt(args: string[], cwd = repo): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const DIAGNOSTIC_LINE = /^[^:\s][^:]*:\d+:\d+: (error|warning): .+$/;
+
+// Each case starts a Node process that compiles the CLI on the fly: slower than a unit test.
+describe.concurrent('pbt', { timeout: 30_000 }, () => {
+  it('check: a valid root passes with a summary and exit 0', async () => {
+    const { code, stdout } = await pbt(['check', 'test/fixtures/valid']);
+    expect(stdout.trim()).toBe('0 errors, 0 warnings; loaded 3 playbooks, 1 quiz, 1 case, 1 path');
+    expect(code).toBe(0);
+  });
+
+  it('check: prints file:line:col diagnostics relative to the working directory and exits 1', async () => {
+    const { code, stdout } = await pbt(['check', 'broken'], path.join(repo, 'test', 'fixtures'));
+    const lines = stdout.trim().split('\n');
+    expect(lines.slice(0, -1).every((line) => DIAGNOSTIC_LINE.test(line))).toBe(true);
+    expect(lines).toContain('broken/content/cases/step-nowhere.yaml:20:17: error: "clsoe" is not a step of this case (did you mean "close"?)');
+    expect(lines).toContain('broken/content/quizzes/unknown-field.yaml:3:1: error: unknown field "titel" (did you mean "title"?)');
+    expect(lines.at(-1)).toBe('11 errors, 1 warning; loaded 1 playbook, 0 quizzes, 0 cases, 0 paths');
+    expect(code).toBe(1);
+  });
+
+  it('check --json: an array of {file, line, column, severity, message}', async () => {
+    const { code, stdout } = await pbt(['check', '--json', 'test/fixtures/broken']);
+    const diagnostics = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(diagnostics).toHaveLength(12);
+    expect(diagnostics.every((d) => Object.keys(d).join() === 'file,line,column,severity,message')).toBe(true);
+    expect(diagnostics).toContainEqual({
+      file: 'test/fixtures/broken/content/cases/unreachable.yaml',
+      line: 9,
+      column: 9,
+      severity: 'error',
+      message: 'step "orphan" cannot be reached from the start ("open"); point a "next" at it or remove it',
+    });
+    expect(code).toBe(1);
+  });
+
+  it('check: a missing folder is an error, not a crash', async () => {
+    const { code, stdout } = await pbt(['check', 'no/such/dir']);
+    expect(stdout).toContain('no/such/dir:1:1: error: content folder not found');
+    expect(code).toBe(1);
+  });
+
+  it('search --json: ranked hits with the documented fields', async () => {
+    const { code, stdout } = await pbt(['search', 'decision process', '--dir', 'test/fixtures/valid', '--lang', 'en', '--limit', '2', '--json']);
+    const hits = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(code).toBe(0);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(2);
+    expect(Object.keys(hits[0]!)).toEqual(['type', 'id', 'lang', 'section', 'title', 'score', 'snippet']);
+    expect(hits[0]).toMatchObject({ type: 'section', id: 'discovery-call', lang: 'en', section: 'ask-about-the-decision-process' });
+  });
+
+  it('search: readable results, in Chinese too', async () => {
+    const { code, stdout } = await pbt(['search', '谁签字', '--dir', 'test/fixtures/valid', '--lang', 'zh-CN']);
+    expect(stdout.split('\n')[0]).toMatch(/^1\. \[(tactic|section)\] .*discovery-call#客户关系.* \(zh-CN\)/);
+    expect(code).toBe(0);
+  });
+
+  it('search: exits 1 when nothing is found', async () => {
+    const { code, stdout } = await pbt(['search', 'zzqqxxyy', '--dir', 'test/fixtures/valid']);
+    expect(stdout.trim()).toBe('no results for "zzqqxxyy"');
+    expect(code).toBe(1);
+  });
+
+  it('render: prints the HTML the app shows, images relative to the playbook', async () => {
+    const { code, stdout } = await pbt(['render', 'test/fixtures/valid/playbooks/en/walk-away-point.md']);
+    expect(stdout).toContain('<h2 id="know-your-floor">Know your floor</h2>');
+    expect(stdout).toContain('<img src="img/floor.svg" alt="How the floor is set" loading="lazy">');
+    expect(stdout).toContain('href="#/playbook/discovery-call/ask-about-the-decision-process"');
+    expect(code).toBe(0);
+  });
+
+  it('render: a playbook with errors prints its diagnostics and no HTML', async () => {
+    const { code, stdout, stderr } = await pbt(['render', 'test/fixtures/broken/playbooks/hostile.md']);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')[0]).toBe('test/fixtures/broken/playbooks/hostile.md:8:9: error: link refused: "javascript:" links are not allowed; use http(s):, mailto: or playbook-id#anchor');
+    expect(code).toBe(1);
+  });
+
+  it('stats --json: counts and coverage', async () => {
+    const { code, stdout } = await pbt(['stats', '--json', 'test/fixtures/valid']);
+    const stats = JSON.parse(stdout);
+    expect(stats.counts.playbook).toEqual({ 'zh-CN': 1, en: 2 });
+    expect(stats.playbooksWithoutQuiz.map((p: { id: string; lang: string }) => `${p.id}/${p.lang}`)).toEqual(['discovery-call/zh-CN', 'walk-away-point/en']);
+    expect(code).toBe(0);
+  });
+
+  it('stats: a table and the coverage lists', async () => {
+    const { code, stdout } = await pbt(['stats', 'test/fixtures/valid']);
+    expect(stdout).toMatch(/^ +zh-CN +en +total\nplaybooks +1 +2 +3\n/);
+    expect(stdout).toContain('Sections no question refers to: 4\n');
+    expect(code).toBe(0);
+  });
+
+  it('unknown commands, unknown options and bad values print usage and exit 2', async () => {
+    const cases = [['frobnicate'], [], ['check', '--jsn'], ['search'], ['search', 'x', '--lang', 'fr'], ['search', 'x', '--limit', '0'], ['render']];
+    const results = await Promise.all(cases.map((args) => pbt(args)));
+    results.forEach(({ code, stderr }, i) => {
+      expect(code, cases[i]!.join(' ')).toBe(2);
+      expect(stderr).toMatch(/^pbt: .+\n\nUsage: pbt <command>/);
+    });
+  });
+
+  it('help prints usage and exits 0', async () => {
+    const { code, stdout } = await pbt(['--help']);
+    expect(stdout).toMatch(/^Usage: pbt <command>/);
+    expect(code).toBe(0);
+  });
+});

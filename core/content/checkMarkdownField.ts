@@ -1,0 +1,31 @@
+// Markdown written inside YAML (prompts, feedback, narratives, …) follows the link rules of playbooks.
+// markdown-it cannot map back into a YAML scalar, so problems are reported at the field's node.
+import type { Diagnostic } from '../model';
+import { scanMarkdown } from '../markdown/scanMarkdown';
+import type { ContentReference } from './parseResult';
+import type { YamlPath, YamlSource } from './yamlSource';
+
+export interface MarkdownFieldCheck {
+  diagnostics: Diagnostic[];
+  /** Links to playbooks, for the reference check once everything is loaded. */
+  references: ContentReference[];
+}
+
+/** Checks each Markdown field found at `paths` (fields that are absent are skipped). */
+export function checkMarkdownFields(yaml: YamlSource, fields: [path: YamlPath, markdown: string | undefined][], documentPath: string): MarkdownFieldCheck {
+  const result: MarkdownFieldCheck = { diagnostics: [], references: [] };
+  for (const [path, markdown] of fields) {
+    if (!markdown) continue;
+    for (const ref of scanMarkdown(markdown, documentPath).references) {
+      const { target } = ref;
+      if (target.kind === 'refused') {
+        result.diagnostics.push(yaml.diagnostic(path, 'error', `${ref.kind} refused: ${target.reason}`));
+      } else if (target.kind === 'internal' && target.playbook === null) {
+        result.diagnostics.push(yaml.diagnostic(path, 'error', `link "#${target.anchor}" needs the playbook it points into: write playbook-id#${target.anchor}`));
+      } else if (target.kind === 'internal' && target.playbook !== null) {
+        result.references.push({ kind: 'playbook', id: target.playbook, ...(target.anchor ? { anchor: target.anchor } : {}), ...yaml.at(path) });
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,38 @@
+import type { ContentItem, ContentKind } from '../model';
+import { parseCase } from './parseCase';
+import { parsePath } from './parsePath';
+import { parsePlaybook } from './parsePlaybook';
+import { parseQuiz } from './parseQuiz';
+import type { ContentSource, ParseResult } from './parseResult';
+
+/** Where each kind of item lives inside a content root, and the file endings that count. */
+export const CONTENT_LAYOUT: Record<ContentKind, { folder: string; extensions: string[] }> = {
+  playbook: { folder: 'playbooks', extensions: ['.md'] },
+  quiz: { folder: 'content/quizzes', extensions: ['.yaml', '.yml'] },
+  case: { folder: 'content/cases', extensions: ['.yaml', '.yml'] },
+  path: { folder: 'content/paths', extensions: ['.yaml', '.yml'] },
+};
+
+/**
+ * The kind of item a file holds, from its `/`-separated path inside the content root; undefined for other files,
+ * including hidden ones (an editor's `.#draft.md` lock or backup files are not content).
+ */
+export function contentKindOf(pathInRoot: string): ContentKind | undefined {
+  if (pathInRoot.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  const kinds = Object.keys(CONTENT_LAYOUT) as ContentKind[];
+  return kinds.find((kind) => {
+    const { folder, extensions } = CONTENT_LAYOUT[kind];
+    return pathInRoot.startsWith(`${folder}/`) && extensions.some((ext) => pathInRoot.toLowerCase().endsWith(ext));
+  });
+}
+
+const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => ParseResult<ContentItem> } = {
+  playbook: parsePlaybook,
+  quiz: parseQuiz,
+  case: parseCase,
+  path: parsePath,
+};
+
+export function parseContentFile(kind: ContentKind, text: string, source: ContentSource): ParseResult<ContentItem> {
+  return PARSERS[kind](text, source);
+}

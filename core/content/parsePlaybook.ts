@@ -1,0 +1,117 @@
+import type { Token } from 'markdown-it';
+import { BLOCK_KINDS, type Block, type Diagnostic, type Playbook, type Section } from '../model';
+import { blockMeta, headingMeta } from '../markdown/anchors';
+import { markdownTokens, toPlainText } from '../markdown/createMarkdown';
+import { scanMarkdown } from '../markdown/scanMarkdown';
+import { checkShape } from './checkShape';
+import { didYouMean } from './nearestName';
+import { normaliseText, parseResult, pathInRoot, referenceAt, type ContentReference, type ContentSource, type ParseResult } from './parseResult';
+import { playbookFrontMatter } from './schemas';
+import { YamlSource } from './yamlSource';
+
+const FENCE = /^---\s*$/;
+const FRONT_MATTER_END = /^(---|\.\.\.)\s*$/;
+const CONTAINER_CLOSE = /^\s*:{3,}\s*$/;
+const CONTAINER_LIKE = /^(\s*):{3,}\s*([^\s:]+)/;
+
+export function parsePlaybook(text: string, source: ContentSource): ParseResult<Playbook> {
+  const lines = normaliseText(text).split('\n');
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number, column: number, severity: Diagnostic['severity'], message: string) =>
+    diagnostics.push({ file: source.file, line, column, severity, message });
+
+  const end = FENCE.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && FRONT_MATTER_END.test(line)) : -1;
+  if (end < 0) {
+    const problem = FENCE.test(lines[0] ?? '') ? 'the front matter opened here is never closed with a "---" line' : 'a playbook starts with YAML front matter between two "---" lines (id, title, lang)';
+    at(1, 1, 'error', problem);
+    return { diagnostics };
+  }
+  const yaml = YamlSource.parse(lines.slice(1, end).join('\n'), source.file, 1);
+  diagnostics.push(...yaml.diagnostics);
+  const front = yaml.hasErrors ? undefined : checkShape(yaml, playbookFrontMatter, yaml.data ?? {});
+  diagnostics.push(...(front?.diagnostics ?? []));
+
+  const bodyLine = end + 2;
+  const bodyLines = lines.slice(end + 1);
+  const body = bodyLines.join('\n');
+  const documentPath = pathInRoot(source);
+  const tokens = markdownTokens(body, { playbookId: front?.value?.id, documentPath });
+  const sections = readSections(tokens, bodyLines, bodyLine, at);
+  const blocks = readBlocks(tokens, bodyLines, bodyLine, at);
+  checkUnknownBlocks(tokens, bodyLines, bodyLine, at);
+
+  const anchors = new Set([...sections.map((s) => s.anchor), ...blocks.map((b) => b.anchor)]);
+  const scan = scanMarkdown(body, documentPath, tokens);
+  const references: ContentReference[] = [];
+  const images: ParseResult<Playbook>['images'] = [];
+  for (const ref of scan.references) {
+    const line = bodyLine + ref.line;
+    if (ref.target.kind === 'refused') at(line, ref.column, 'error', `${ref.kind === 'image' ? 'image' : 'link'} refused: ${ref.target.reason}`);
+    else if (ref.target.kind === 'relative') images.push({ path: ref.target.path, line, column: ref.column });
+    else if (ref.target.kind === 'internal' && ref.target.playbook !== null) {
+      references.push({ kind: 'playbook', id: ref.target.playbook, ...(ref.target.anchor ? { anchor: ref.target.anchor } : {}), line, column: ref.column });
+    } else if (ref.target.kind === 'internal' && ref.target.playbook === null && ref.target.anchor && !anchors.has(ref.target.anchor)) {
+      at(line, ref.column, 'error', `link to "#${ref.target.anchor}": no section or block of this playbook has that anchor${didYouMean(ref.target.anchor, anchors)}`);
+    }
+  }
+  for (const html of scan.rawHtml) {
+    at(bodyLine + html.line, html.column, 'warning', `raw HTML "${html.tag}" is shown as text, not rendered; write it in Markdown`);
+  }
+  if (sections.length === 0) {
+    at(bodyLine, 1, 'warning', 'this playbook has no "## " sections; sections are what search finds and what quiz refs point to');
+  }
+
+  if (!front?.value) return { diagnostics: sorted(diagnostics) };
+  const playbook: Playbook = { kind: 'playbook', ...front.value, body, bodyLine, sections, blocks, source: { ...source, line: 1 } };
+  references.push(...front.value.related.map((id, i) => referenceAt(yaml, ['related', i], 'playbook', id)));
+  return parseResult(playbook, sorted(diagnostics), yaml.at(['id']), references, images);
+}
+
+type Report = (line: number, column: number, severity: Diagnostic['severity'], message: string) => void;
+
+/** Each `## ` heading and the lines under it up to the next one. */
+function readSections(tokens: Token[], lines: string[], bodyLine: number, report: Report): Section[] {
+  const headings = tokens.flatMap((token) => {
+    const meta = headingMeta(token);
+    return meta && token.map ? [{ meta, start: token.map[0], contentStart: token.map[1] }] : [];
+  });
+  return headings.map(({ meta, start, contentStart }, i) => {
+    const line = bodyLine + start;
+    if (meta.duplicate) report(line, 1, 'warning', `another section already has the anchor "${meta.duplicate}", so this one gets "${meta.anchor}"; give it an explicit {#anchor}`);
+    if (meta.generated) report(line, 1, 'warning', `this heading gives no anchor (it has no letters or digits), so it gets "${meta.anchor}"; add an explicit {#anchor}`);
+    const markdown = lines.slice(contentStart, headings[i + 1]?.start ?? lines.length).join('\n');
+    return { anchor: meta.anchor, title: meta.title, line, markdown, text: toPlainText(markdown) };
+  });
+}
+
+/** Each `::: kind TITLE` … `:::` container. */
+function readBlocks(tokens: Token[], lines: string[], bodyLine: number, report: Report): Block[] {
+  return tokens.flatMap((token) => {
+    const meta = blockMeta(token);
+    if (!meta || token.nesting !== 1 || !token.map) return [];
+    const [start, close] = token.map;
+    const line = bodyLine + start;
+    if (!CONTAINER_CLOSE.test(lines[close] ?? '')) {
+      report(line, 1, 'error', `"::: ${meta.kind}" is never closed; end the block with a line ":::"`);
+    }
+    const markdown = lines.slice(start + 1, close).join('\n');
+    return [{ kind: meta.kind, title: meta.title, section: meta.section, anchor: meta.anchor, line, markdown, text: toPlainText(markdown) }];
+  });
+}
+
+/** A `:::` line markdown-it did not take as a container is a misspelt block kind. */
+function checkUnknownBlocks(tokens: Token[], lines: string[], bodyLine: number, report: Report): void {
+  for (const token of tokens) {
+    if (token.type !== 'inline' || !token.map) continue;
+    for (let i = token.map[0]; i < token.map[1]; i++) {
+      const match = CONTAINER_LIKE.exec(lines[i] ?? '');
+      if (!match) continue;
+      const kind = match[2]!;
+      report(bodyLine + i, match[1]!.length + 1, 'error', `unknown block "${kind}"${didYouMean(kind, BLOCK_KINDS)}; blocks are ${BLOCK_KINDS.join(', ')}`);
+    }
+  }
+}
+
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+}

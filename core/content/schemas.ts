@@ -1,0 +1,95 @@
+// The shapes of what trainers write. Rules that span several fields (exactly one correct option,
+// the case graph, …) live in the parsers, where they can point at the offending node.
+import { z } from 'zod';
+import { DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
+import { PLAYBOOK_ID } from '../markdown/linkPolicy';
+
+export const itemId = z.string().regex(PLAYBOOK_ID, 'must be lower-case kebab-case (letters, digits and "-"), like "discovery-call"');
+const text = z.string().trim().min(1);
+const markdown = z.string();
+const lang = z.enum(LANGS);
+const role = z.enum(ROLES);
+/** `playbook-id#anchor`, or a whole playbook. */
+export const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#(.+))?$/u;
+const ref = z.string().regex(REF, 'must be playbook-id#anchor, like "discovery-call#walk-away-point"');
+
+export const playbookFrontMatter = z.strictObject({
+  id: itemId,
+  title: text,
+  lang,
+  summary: z.string().default(''),
+  roles: z.array(role).default([]),
+  stages: z.array(text).default([]),
+  tags: z.array(text).default([]),
+  related: z.array(itemId).default([]),
+  author: text.optional(),
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD').optional(),
+  level: text.optional(),
+});
+
+export const quizSchema = z.strictObject({
+  id: itemId,
+  lang,
+  title: text,
+  playbook: itemId,
+  passScore: z.number().min(0).max(1).default(DEFAULT_PASS_SCORE),
+  // Each question is checked against the schema of its own `type` (see `questionSchemas`).
+  questions: z.array(z.unknown()).min(1),
+});
+
+const option = z.strictObject({ text, correct: z.boolean().default(false), feedback: markdown.optional() });
+const questionBase = { id: itemId, explain: markdown, ref: ref.optional() };
+const choice = <T extends 'single' | 'multiple' | 'scenario'>(type: T) =>
+  z.strictObject({ ...questionBase, type: z.literal(type), prompt: text, options: z.array(option).min(2) });
+
+export const questionSchemas = {
+  single: choice('single'),
+  multiple: choice('multiple'),
+  scenario: choice('scenario'),
+  truefalse: z.strictObject({ ...questionBase, type: z.literal('truefalse'), prompt: text, answer: z.boolean() }),
+  order: z.strictObject({ ...questionBase, type: z.literal('order'), prompt: text, steps: z.array(text).min(2) }),
+  match: z.strictObject({ ...questionBase, type: z.literal('match'), prompt: text, pairs: z.array(z.tuple([text, text])).min(2) }),
+  recall: z.strictObject({ ...questionBase, type: z.literal('recall'), front: text, back: text, explain: markdown.default('') }),
+};
+
+const caseOption = z.strictObject({
+  text,
+  points: z.number().int().min(0).max(3),
+  elite: z.boolean().default(false),
+  outcome: markdown,
+  next: text,
+});
+
+export const caseSchema = z.strictObject({
+  id: itemId,
+  lang,
+  title: text,
+  summary: z.string().default(''),
+  roles: z.array(role).default([]),
+  playbooks: z.array(itemId).default([]),
+  start: text,
+  steps: z
+    .array(
+      z.strictObject({
+        id: itemId,
+        narrative: text,
+        commentary: markdown.optional(),
+        decision: z.strictObject({ prompt: text, options: z.array(caseOption).min(2) }).optional(),
+        next: text.optional(),
+      }),
+    )
+    .min(1),
+  debrief: markdown,
+  lessons: z.array(z.strictObject({ text, ref: ref.optional() })).default([]),
+});
+
+export const pathSchema = z.strictObject({
+  id: itemId,
+  lang,
+  role,
+  title: text,
+  competencies: z.array(z.strictObject({ id: itemId, title: text })).min(1),
+  modules: z
+    .array(z.strictObject({ playbook: itemId.optional(), quiz: itemId.optional(), case: itemId.optional(), competency: itemId }))
+    .min(1),
+});
