@@ -52,7 +52,7 @@ const prepSheetFields = z.object({
   checked: z.array(z.string().max(400)).max(2000),
 });
 
-export const SEARCH_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case'] as const;
+export const SEARCH_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case', 'lesson'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export const apiArgs = {
@@ -63,7 +63,7 @@ export const apiArgs = {
   search: z.object({
     query: z.string().max(200),
     lang: lang.optional(),
-    types: z.array(z.enum(SEARCH_TYPES)).max(5).optional(),
+    types: z.array(z.enum(SEARCH_TYPES)).max(SEARCH_TYPES.length).optional(),
     roles: z.array(role).max(4).optional(),
     tags: z.array(z.string().max(100)).max(20).optional(),
     limit: z.number().int().min(1).max(100).optional(),

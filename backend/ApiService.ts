@@ -1,0 +1,140 @@
+// The back end behind the one API contract, shared by every host (Electron IPC, the web host, tests).
+// It composes the content repository, the search index and the progress store; the flows and views
+// it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
+import type { Api, ApiArgs, ApiResults, ApiMethod } from '../core/api/contract';
+import type { ContentSet, Diagnostic } from '../core/model';
+import type { SearchIndex } from '../core/search/SearchIndex';
+import type { ProgressStore } from './store/ProgressStore';
+import { ContentRenderer } from './service/ContentRenderer';
+import { catalogView, playbookView } from './service/contentViews';
+import { requireItem } from './service/contentLookup';
+import type { LearnerViewDeps } from './service/learnerViews';
+import { homeView, pathView, progressView } from './service/learnerViews';
+import { PrepSheets } from './service/PrepSheets';
+import { QuizFlow } from './service/QuizFlow';
+import { ReplayFlow } from './service/ReplayFlow';
+import { ReviewFlow } from './service/ReviewFlow';
+
+type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
+
+export interface ApiServiceDeps {
+  /** The loaded content and the roots it came from (a `ContentRepository`). */
+  repository: { readonly content: ContentSet; readonly roots: readonly string[] };
+  search: SearchIndex;
+  store: ProgressStore;
+  /** The clock, fixed in tests. */
+  now?: () => Date;
+}
+
+export class ApiService implements Api {
+  private readonly content: () => ContentSet;
+  private readonly quizzes: QuizFlow;
+  private readonly reviews: ReviewFlow;
+  private readonly replays: ReplayFlow;
+  private readonly prepSheets: PrepSheets;
+  private readonly renderer: ContentRenderer;
+  private readonly learner: LearnerViewDeps;
+
+  constructor(private readonly deps: ApiServiceDeps) {
+    const { repository, store } = deps;
+    this.content = () => repository.content;
+    this.renderer = new ContentRenderer(this.content, repository.roots);
+    this.learner = { content: this.content, store, now: deps.now ?? (() => new Date()) };
+    const learning = { ...this.learner, renderer: this.renderer };
+    this.quizzes = new QuizFlow(learning);
+    this.reviews = new ReviewFlow(learning);
+    this.replays = new ReplayFlow(learning);
+    this.prepSheets = new PrepSheets(learning);
+  }
+
+  /** Content problems, plus the store's notice when the progress file had to be set aside. */
+  private diagnostics(): Diagnostic[] {
+    const { store } = this.deps;
+    const notice: Diagnostic[] = store.notice ? [{ file: store.file, line: 1, column: 1, severity: 'warning', message: store.notice }] : [];
+    return [...notice, ...this.content().diagnostics];
+  }
+
+  // ---------- content ----------
+
+  getCatalog: Method<'getCatalog'> = async ({ lang }) => ({ ...catalogView(this.content(), lang), diagnostics: this.diagnostics() });
+
+  getPlaybook: Method<'getPlaybook'> = async ({ id, lang, profileId }) => {
+    const read = profileId !== undefined && this.deps.store.isRead(profileId, id);
+    return playbookView(this.content(), this.renderer, id, lang, read);
+  };
+
+  getDiagnostics: Method<'getDiagnostics'> = async () => this.diagnostics();
+
+  /** `lang` ranks the learner's language first without hiding the other: a pinyin or Chinese query finds Chinese content from the English UI. */
+  search: Method<'search'> = async ({ query, lang, types, roles, tags, limit }) =>
+    this.deps.search.search(query, {
+      ...(lang ? { boostLang: lang } : {}),
+      ...(types ? { types } : {}),
+      ...(roles ? { roles } : {}),
+      ...(tags ? { tags } : {}),
+      limit: limit ?? 20,
+    });
+
+  // ---------- learner profiles ----------
+
+  listProfiles: Method<'listProfiles'> = async () => this.deps.store.listProfiles();
+
+  createProfile: Method<'createProfile'> = async (fields) => this.deps.store.createProfile(fields);
+
+  updateProfile: Method<'updateProfile'> = async ({ profileId, ...changes }) => this.deps.store.updateProfile(profileId, changes);
+
+  selectProfile: Method<'selectProfile'> = async ({ profileId }) => this.deps.store.selectProfile(profileId);
+
+  home: Method<'home'> = async ({ profileId, lang }) => homeView(this.learner, profileId, lang);
+
+  // ---------- reading ----------
+
+  markRead: Method<'markRead'> = async ({ profileId, playbookId, lang, read }) => {
+    const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
+    return { read: await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read) };
+  };
+
+  // ---------- quizzes ----------
+
+  startQuiz: Method<'startQuiz'> = ({ profileId, quizId, lang }) => this.quizzes.start(profileId, quizId, lang);
+
+  answer: Method<'answer'> = ({ attemptId, questionId, response }) => this.quizzes.answer(attemptId, questionId, response);
+
+  finishQuiz: Method<'finishQuiz'> = ({ attemptId }) => this.quizzes.finish(attemptId);
+
+  // ---------- spaced review ----------
+
+  dueReviews: Method<'dueReviews'> = ({ profileId, lang }) => this.reviews.due(profileId, lang);
+
+  reviewAnswer: Method<'reviewAnswer'> = ({ profileId, cardId, response }) => this.reviews.answer(profileId, cardId, response);
+
+  rateReview: Method<'rateReview'> = ({ profileId, cardId, rating }) => this.reviews.rate(profileId, cardId, rating);
+
+  // ---------- case replays ----------
+
+  startReplay: Method<'startReplay'> = ({ profileId, caseId, lang }) => this.replays.start(profileId, caseId, lang);
+
+  choose: Method<'choose'> = ({ replayId, option }) => this.replays.choose(replayId, option);
+
+  advance: Method<'advance'> = ({ replayId }) => this.replays.advance(replayId);
+
+  // ---------- paths and progress ----------
+
+  getPath: Method<'getPath'> = async ({ profileId, lang, pathId }) => pathView(this.learner, profileId, lang, pathId);
+
+  progress: Method<'progress'> = async ({ profileId, lang }) => progressView(this.learner, profileId, lang);
+
+  // ---------- meeting prep ----------
+
+  listPrepSheets: Method<'listPrepSheets'> = async ({ profileId }) => this.prepSheets.list(profileId);
+
+  getPrepSheet: Method<'getPrepSheet'> = async ({ profileId, sheetId }) => this.prepSheets.get(profileId, sheetId);
+
+  savePrepSheet: Method<'savePrepSheet'> = ({ profileId, sheetId, sheet }) => this.prepSheets.save(profileId, sheetId, sheet);
+
+  deletePrepSheet: Method<'deletePrepSheet'> = ({ profileId, sheetId }) => this.prepSheets.delete(profileId, sheetId);
+
+  pin: Method<'pin'> = ({ profileId, sheetId, item }) => this.prepSheets.pin(profileId, sheetId, item);
+
+  exportPrepSheet: Method<'exportPrepSheet'> = async ({ profileId, sheetId, format }) => this.prepSheets.export(profileId, sheetId, format);
+}

@@ -1,0 +1,104 @@
+// Meeting prep sheets: pinned sections and tactics resolved against the current content, ticks on their
+// checklists, and export. A pinned item whose playbook or anchor was edited away stays on the sheet as "missing".
+import type { ExportedFile, PrepItemRef, PrepItemView, PrepSheet, PrepSheetView } from '../../core/api/contract';
+import { ApiError } from '../../core/api/contract';
+import type { ContentSet, Playbook } from '../../core/model';
+import type { PrepSheetFields, ProgressStore } from '../store/ProgressStore';
+import type { ContentRenderer } from './ContentRenderer';
+import { checklistOf, withTicks } from './prepChecklist';
+import type { ExportItem } from './prepSheetExport';
+import { defaultSheetTitle, exportPrepSheet } from './prepSheetExport';
+
+export interface PrepSheetDeps {
+  content: () => ContentSet;
+  store: ProgressStore;
+  renderer: ContentRenderer;
+}
+
+interface ResolvedItem {
+  playbook: Playbook;
+  title: string;
+  markdown: string;
+}
+
+const sameItem = (a: PrepItemRef, b: PrepItemRef) =>
+  a.kind === b.kind && a.playbookId === b.playbookId && a.anchor === b.anchor && a.lang === b.lang;
+
+export class PrepSheets {
+  constructor(private readonly deps: PrepSheetDeps) {}
+
+  list(profileId: string): PrepSheet[] {
+    return this.deps.store.listPrepSheets(profileId);
+  }
+
+  get(profileId: string, sheetId: string): PrepSheetView {
+    return this.view(this.deps.store.getPrepSheet(profileId, sheetId));
+  }
+
+  async save(profileId: string, sheetId: string | undefined, fields: PrepSheetFields): Promise<PrepSheetView> {
+    return this.view(await this.deps.store.savePrepSheet(profileId, sheetId, fields));
+  }
+
+  async delete(profileId: string, sheetId: string): Promise<{ deleted: boolean }> {
+    return { deleted: await this.deps.store.deletePrepSheet(profileId, sheetId) };
+  }
+
+  /** Adds the item to the sheet (once), or to a new sheet when none is given. */
+  async pin(profileId: string, sheetId: string | undefined, item: PrepItemRef): Promise<PrepSheetView> {
+    if (!this.resolve(item)) {
+      throw new ApiError('not-found', `Nothing to pin at ${item.playbookId}#${item.anchor} (${item.lang}).`);
+    }
+    const { store } = this.deps;
+    const sheet: PrepSheetFields = sheetId
+      ? store.getPrepSheet(profileId, sheetId)
+      : { title: defaultSheetTitle(store.getProfile(profileId).uiLang), customer: '', date: '', goal: '', notes: '', items: [], checked: [] };
+    const items = sheet.items.some((pinned) => sameItem(pinned, item)) ? sheet.items : [...sheet.items, item];
+    const { title, customer, date, goal, notes, checked } = sheet;
+    return this.save(profileId, sheetId, { title, customer, date, goal, notes, checked, items });
+  }
+
+  export(profileId: string, sheetId: string, format: 'markdown' | 'html'): ExportedFile {
+    const sheet = this.deps.store.getPrepSheet(profileId, sheetId);
+    const checked = new Set(sheet.checked);
+    const items: ExportItem[] = sheet.items.map((item) => {
+      const resolved = this.resolve(item);
+      if (!resolved) return { title: item.anchor, playbookTitle: item.playbookId, markdown: '', html: '', missing: true };
+      const markdown = withTicks(resolved.markdown, item, checked);
+      return {
+        title: resolved.title,
+        playbookTitle: resolved.playbook.title,
+        markdown,
+        html: this.deps.renderer.render(markdown, resolved.playbook.source, resolved.playbook.id),
+        missing: false,
+      };
+    });
+    return exportPrepSheet(sheet, items, this.deps.store.getProfile(profileId).uiLang, format);
+  }
+
+  private view(sheet: PrepSheet): PrepSheetView {
+    return { ...sheet, itemViews: sheet.items.map((item) => this.itemView(item)) };
+  }
+
+  private itemView(item: PrepItemRef): PrepItemView {
+    const resolved = this.resolve(item);
+    if (!resolved) return { ...item, title: item.anchor, playbookTitle: item.playbookId, html: '', checklist: [], missing: true };
+    return {
+      ...item,
+      title: resolved.title,
+      playbookTitle: resolved.playbook.title,
+      html: this.deps.renderer.render(resolved.markdown, resolved.playbook.source, resolved.playbook.id),
+      checklist: checklistOf(resolved.markdown, item),
+      missing: false,
+    };
+  }
+
+  /** The pinned section or block (any `:::` kind) in the pinned language; null when it is gone. */
+  private resolve(item: PrepItemRef): ResolvedItem | null {
+    const playbook = this.deps.content().playbooks.find((candidate) => candidate.id === item.playbookId && candidate.lang === item.lang);
+    const target =
+      item.kind === 'section'
+        ? playbook?.sections.find((section) => section.anchor === item.anchor)
+        : playbook?.blocks.find((block) => block.anchor === item.anchor);
+    return playbook && target ? { playbook, title: target.title, markdown: target.markdown } : null;
+  }
+}

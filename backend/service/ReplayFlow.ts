@@ -1,0 +1,100 @@
+// Case replays: the live sessions are kept in memory and the choices in the store, so a restarted host
+// rebuilds each replay from its saved choices (narrative steps passed since the last choice are shown again).
+import type { ReplayView } from '../../core/api/contract';
+import { ApiError } from '../../core/api/contract';
+import type { CaseReplay, Lang } from '../../core/model';
+import { END } from '../../core/model';
+import type { ReplayAttempt } from '../../core/progress/records';
+import { ReplayError, ReplaySession } from '../../core/replay/ReplaySession';
+import { replayView } from '../../core/replay/replayView';
+import { requireItem } from './contentLookup';
+import type { LearningDeps } from './QuizFlow';
+
+export class ReplayFlow {
+  readonly #sessions = new Map<string, ReplaySession>();
+
+  constructor(private readonly deps: LearningDeps) {}
+
+  /** Resumes the learner's unfinished replay of this case (same language), else starts a new one. */
+  async start(profileId: string, caseId: string, lang: Lang): Promise<ReplayView> {
+    const caseReplay = requireItem(this.deps.content().cases, caseId, lang, 'case');
+    const open = this.deps.store
+      .replayAttempts(profileId)
+      .findLast((attempt) => attempt.caseId === caseReplay.id && attempt.lang === caseReplay.lang && attempt.finishedAt === null);
+    const restored = open && this.restore(open, caseReplay);
+    if (open && restored) return this.view(open.id, restored);
+    const attempt = await this.deps.store.startReplayAttempt(profileId, caseReplay.id, caseReplay.lang);
+    const session = new ReplaySession(caseReplay);
+    this.#sessions.set(attempt.id, session);
+    return this.view(attempt.id, session);
+  }
+
+  async choose(replayId: string, option: number): Promise<ReplayView> {
+    const session = this.session(replayId);
+    this.step(() => session.choose(option));
+    await this.save(replayId, session);
+    return this.view(replayId, session);
+  }
+
+  async advance(replayId: string): Promise<ReplayView> {
+    const session = this.session(replayId);
+    this.step(() => session.advance());
+    if (session.finished) await this.save(replayId, session);
+    return this.view(replayId, session);
+  }
+
+  private session(replayId: string): ReplaySession {
+    const live = this.#sessions.get(replayId);
+    if (live) return live;
+    const attempt = this.deps.store.getReplayAttempt(replayId);
+    if (attempt.finishedAt !== null) throw new ApiError('conflict', 'This replay is finished; start the case again to replay it.');
+    const caseReplay = requireItem(this.deps.content().cases, attempt.caseId, attempt.lang, 'case');
+    const restored = this.restore(attempt, caseReplay);
+    if (!restored) throw new ApiError('conflict', `The case "${attempt.caseId}" changed since this replay began; start it again.`);
+    return restored;
+  }
+
+  /**
+   * Rebuilds a session from saved choices; null when the case was edited so they no longer fit. Only choices are
+   * saved, so narrative steps read since the last one are passed again up to the next decision (they stay in the
+   * narrative shown); a final narrative step before the end is kept open, since advancing past it finishes the case.
+   */
+  private restore(attempt: ReplayAttempt, caseReplay: CaseReplay): ReplaySession | null {
+    try {
+      const session = new ReplaySession(caseReplay, attempt.choices);
+      while (session.current && !session.current.decision && (session.current.next ?? END) !== END) session.advance();
+      this.#sessions.set(attempt.id, session);
+      return session;
+    } catch (error) {
+      if (error instanceof ReplayError && error.code === 'stale-choices') return null;
+      throw error;
+    }
+  }
+
+  /** Runs a move; moves the case does not allow (no decision here, option out of range, already ended) are bad requests. */
+  private step(move: () => void): void {
+    try {
+      move();
+    } catch (error) {
+      if (error instanceof ReplayError && error.code !== 'invalid-case') {
+        throw new ApiError(error.code === 'finished' ? 'conflict' : 'bad-request', error.message);
+      }
+      throw error;
+    }
+  }
+
+  private async save(replayId: string, session: ReplaySession): Promise<void> {
+    const score = session.finished ? session.result().score : undefined;
+    await this.deps.store.saveReplayProgress(replayId, session.choices, score);
+    if (session.finished) this.#sessions.delete(replayId);
+  }
+
+  private view(replayId: string, session: ReplaySession): ReplayView {
+    const { renderer } = this.deps;
+    const { caseReplay } = session;
+    return replayView(replayId, session, {
+      render: renderer.forSource(caseReplay.source),
+      resolveRef: (ref) => renderer.resolveRef(ref, caseReplay.lang),
+    });
+  }
+}

@@ -1,0 +1,75 @@
+// Spaced review: today's due cards shown as questions, answered for feedback, then rated by the learner (FSRS).
+import type { AnswerFeedback, QuizResponse, RateResult, Rating, ReviewItem, ReviewQueue } from '../../core/api/contract';
+import type { Lang, Question, Quiz } from '../../core/model';
+import { findItem } from '../../core/progress/findItem';
+import type { ReviewCardRecord } from '../../core/progress/records';
+import { presentQuestion } from '../../core/quiz/presentQuiz';
+import { deriveSeed } from '../../core/quiz/seededShuffle';
+import { dueCards, nextDueAfterToday } from '../../core/review/dueCards';
+import { scheduleReview } from '../../core/review/scheduleReview';
+import { ApiError } from '../../core/api/contract';
+import type { LearningDeps } from './QuizFlow';
+import { gradeWithFeedback } from './QuizFlow';
+
+export class ReviewFlow {
+  constructor(private readonly deps: LearningDeps) {}
+
+  async due(profileId: string, lang: Lang): Promise<ReviewQueue> {
+    const cards = this.deps.store.reviewCards(profileId);
+    const now = this.deps.now();
+    return {
+      due: dueCards(cards, now).flatMap((card) => {
+        const found = this.questionOf(card, lang);
+        return found ? [this.itemView(card, found.quiz, found.question)] : [];
+      }),
+      nextDue: nextDueAfterToday(cards, now),
+      totalCards: cards.length,
+    };
+  }
+
+  /** Grades the answer to a due card for feedback; the schedule changes only when the learner rates it. */
+  async answer(profileId: string, cardId: string, response: QuizResponse): Promise<AnswerFeedback> {
+    const card = this.deps.store.getReviewCard(profileId, cardId);
+    const found = this.questionOf(card, this.deps.store.getProfile(profileId).uiLang);
+    if (!found) throw new ApiError('not-found', `The question of review card "${cardId}" is no longer in the content.`);
+    return gradeWithFeedback(found.question, response, found.quiz, this.deps.renderer).feedback;
+  }
+
+  async rate(profileId: string, cardId: string, rating: Rating): Promise<RateResult> {
+    const { store } = this.deps;
+    const card = store.getReviewCard(profileId, cardId);
+    const now = this.deps.now();
+    const saved = await store.saveReviewCard(
+      profileId,
+      { quizId: card.quizId, questionId: card.questionId, lang: card.lang },
+      scheduleReview(card, rating, now),
+    );
+    return { cardId, nextDue: saved.due, remainingToday: dueCards(store.reviewCards(profileId), now).length };
+  }
+
+  /**
+   * The card's question in `lang` when the quiz exists there (same ids across languages), else in the card's own.
+   * Undefined when the quiz or question was removed from the content: such cards wait silently.
+   */
+  private questionOf(card: ReviewCardRecord, lang: Lang): { quiz: Quiz; question: Question } | undefined {
+    const quizzes = this.deps.content().quizzes;
+    for (const candidate of [findItem(quizzes, card.quizId, lang), findItem(quizzes, card.quizId, card.lang)]) {
+      const question = candidate?.questions.find((q) => q.id === card.questionId);
+      if (candidate && question) return { quiz: candidate, question };
+    }
+    return undefined;
+  }
+
+  private itemView(card: ReviewCardRecord, quiz: Quiz, question: Question): ReviewItem {
+    return {
+      cardId: card.id,
+      quizId: quiz.id,
+      quizTitle: quiz.title,
+      // A new shuffle for each review, so the learner recalls the answer rather than its position.
+      question: presentQuestion(question, deriveSeed(card.reps, card.id), this.deps.renderer.forSource(quiz.source)),
+      state: card.state,
+      due: card.due,
+      lapses: card.lapses,
+    };
+  }
+}

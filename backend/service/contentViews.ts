@@ -1,0 +1,44 @@
+// Read-only views of the content: the catalog and one playbook, in the learner's language.
+import type { Catalog, PlaybookView } from '../../core/api/contract';
+import type { ContentSet, Lang, Playbook } from '../../core/model';
+import { inLanguage, requireItem } from './contentLookup';
+import type { ContentRenderer } from './ContentRenderer';
+import { caseSummary, pathSummary, playbookSummary, quizSummary } from './summaries';
+
+const sortedUnique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+
+export function catalogView(content: ContentSet, lang: Lang): Catalog {
+  const playbooks = inLanguage(content.playbooks, lang).map(({ item, fallback }) => playbookSummary(item, fallback));
+  return {
+    playbooks,
+    quizzes: inLanguage(content.quizzes, lang).map(({ item }) => quizSummary(item)),
+    cases: inLanguage(content.cases, lang).map(({ item }) => caseSummary(item)),
+    paths: inLanguage(content.paths, lang).map(({ item }) => pathSummary(item)),
+    stages: sortedUnique(playbooks.flatMap((playbook) => playbook.stages)),
+    tags: sortedUnique(playbooks.flatMap((playbook) => playbook.tags)),
+    diagnostics: content.diagnostics,
+  };
+}
+
+export function playbookView(content: ContentSet, renderer: ContentRenderer, id: string, lang: Lang, read: boolean): PlaybookView {
+  const playbook: Playbook = requireItem(content.playbooks, id, lang, 'playbook');
+  const inLang = inLanguage(content.playbooks, lang);
+  const related = playbook.related.flatMap((relatedId) => inLang.filter(({ item }) => item.id === relatedId));
+  return {
+    ...playbookSummary(playbook, playbook.lang !== lang),
+    ...(playbook.author !== undefined ? { author: playbook.author } : {}),
+    ...(playbook.updated !== undefined ? { updated: playbook.updated } : {}),
+    ...(playbook.level !== undefined ? { level: playbook.level } : {}),
+    html: renderer.render(playbook.body, playbook.source, playbook.id),
+    toc: playbook.sections.map((section) => ({ anchor: section.anchor, title: section.title })),
+    related: related.map(({ item, fallback }) => playbookSummary(item, fallback)),
+    quizzes: inLanguage(content.quizzes, lang)
+      .filter(({ item }) => item.playbook === playbook.id)
+      .map(({ item }) => quizSummary(item)),
+    cases: inLanguage(content.cases, lang)
+      .filter(({ item }) => item.playbooks.includes(playbook.id))
+      .map(({ item }) => caseSummary(item)),
+    read,
+    source: { root: playbook.source.root, file: playbook.source.file },
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Api } from '../core/api/contract';
+import { ApiError } from '../core/api/contract';
+import { answerApiCall, answerSavePrepSheetPdf } from './ipcHandlers';
+
+const APP = 'app://bundle/index.html#/home';
+
+function apiWithListProfiles() {
+  const listProfiles = vi.fn(async () => ({ profiles: [], activeId: null }));
+  return { api: { listProfiles } as unknown as Api, listProfiles };
+}
+
+describe('answerApiCall', () => {
+  it('answers the app page with the dispatched result', async () => {
+    const { api, listProfiles } = apiWithListProfiles();
+    expect(await answerApiCall(api, APP, 'listProfiles', {})).toEqual({ ok: true, result: { profiles: [], activeId: null } });
+    expect(listProfiles).toHaveBeenCalledOnce();
+  });
+
+  it.each([['https://evil.example/'], ['file:///C:/Users/page.html'], ['app://elsewhere/index.html'], [null], [undefined], ['']])(
+    'refuses a call from %j without running it',
+    async (senderUrl) => {
+      const { api, listProfiles } = apiWithListProfiles();
+      const outcome = await answerApiCall(api, senderUrl, 'listProfiles', {});
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(listProfiles).not.toHaveBeenCalled();
+    },
+  );
+
+  it('validates the method and arguments of the app page too', async () => {
+    const { api } = apiWithListProfiles();
+    expect(await answerApiCall(api, APP, 'eval', {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await answerApiCall(api, APP, 'getPlaybook', { id: 42 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+});
+
+describe('answerSavePrepSheetPdf', () => {
+  it('saves with validated arguments and returns where the file went', async () => {
+    const save = vi.fn(async () => ({ saved: true, file: '/home/me/sheet.pdf' }));
+    const outcome = await answerSavePrepSheetPdf(APP, { profileId: 'p', sheetId: 's', extra: 1 }, save);
+    expect(outcome).toEqual({ ok: true, result: { saved: true, file: '/home/me/sheet.pdf' } });
+    expect(save).toHaveBeenCalledWith({ profileId: 'p', sheetId: 's' });
+  });
+
+  it('refuses foreign frames and invalid arguments without saving', async () => {
+    const save = vi.fn();
+    expect(await answerSavePrepSheetPdf('https://evil.example/', { profileId: 'p', sheetId: 's' }, save)).toMatchObject({ ok: false });
+    expect(await answerSavePrepSheetPdf(APP, { profileId: 'p' }, save)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringContaining('sheetId') },
+    });
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('passes an ApiError from saving through as its body', async () => {
+    const save = async () => {
+      throw new ApiError('not-found', 'No prep sheet "s".');
+    };
+    expect(await answerSavePrepSheetPdf(APP, { profileId: 'p', sheetId: 's' }, save)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No prep sheet "s".' },
+    });
+  });
+});

@@ -1,0 +1,41 @@
+// The main process answers IPC from the app's own page only, and validates every argument
+// before anything runs: a compromised or foreign frame gets a refusal, never the learner's data.
+import type { Api } from '../core/api/contract';
+import { apiArgs } from '../core/api/contract';
+import type { SavedPdf, SavePrepSheetPdfArgs } from '../core/api/desktopBridge';
+import type { ApiOutcome, DispatchOptions } from '../core/api/dispatch';
+import { dispatch, settle, validateArgs } from '../core/api/dispatch';
+import { isAppUrl } from './appUrl';
+
+const savePrepSheetPdfArgs = apiArgs.exportPrepSheet.omit({ format: true });
+
+/** What the handlers know about the caller: `event.senderFrame?.url` (null when the frame is gone). */
+export type SenderUrl = string | null | undefined;
+
+function refuseForeignFrame(senderUrl: SenderUrl): ApiOutcome | null {
+  if (senderUrl && isAppUrl(senderUrl)) return null;
+  return { ok: false, error: { code: 'bad-request', message: 'IPC is only answered for the app’s own page.' } };
+}
+
+export async function answerApiCall(
+  api: Api,
+  senderUrl: SenderUrl,
+  method: unknown,
+  args: unknown,
+  options: DispatchOptions = {},
+): Promise<ApiOutcome> {
+  return refuseForeignFrame(senderUrl) ?? dispatch(api, method, args, options);
+}
+
+export async function answerSavePrepSheetPdf(
+  senderUrl: SenderUrl,
+  rawArgs: unknown,
+  save: (args: SavePrepSheetPdfArgs) => Promise<SavedPdf>,
+  options: DispatchOptions = {},
+): Promise<ApiOutcome> {
+  const refused = refuseForeignFrame(senderUrl);
+  if (refused) return refused;
+  const parsed = validateArgs(savePrepSheetPdfArgs, rawArgs, 'savePrepSheetPdf');
+  if (!parsed.ok) return parsed;
+  return settle(() => save(parsed.data), 'savePrepSheetPdf', options);
+}

@@ -1,0 +1,108 @@
+// Electron main process: one locked-down window on the app's own scheme, the API over IPC,
+// and the back end (content, search, progress store) opened once for the whole session.
+import path from 'node:path';
+import type { WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { openBackend } from '../backend/openBackend';
+import { defaultDataDir } from '../backend/store/defaultDataDir';
+import { IPC_CHANNELS } from '../core/api/desktopBridge';
+import { appMenuTemplate } from './appMenu';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
+import { APP_START_URL, navigationDecision } from './appUrl';
+import { answerApiCall, answerSavePrepSheetPdf } from './ipcHandlers';
+import { savePrepSheetPdf } from './prepSheetPdf';
+import { windowOptions } from './windowOptions';
+import { readWindowState, restoreBounds, writeWindowState } from './windowState';
+
+// The bundle lives in dist/electron/; the renderer build next to it in dist/renderer/.
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+registerAppScheme();
+// The same folder the web host and the CLI use by default, so all of them share one progress file.
+app.setPath('userData', defaultDataDir());
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  runApp();
+}
+
+function runApp(): void {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(async () => {
+      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir: app.getPath('userData') });
+      serveAppProtocol(RENDERER_DIR, backend.contentRoots);
+      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, appName: app.name })),
+      );
+      const api = backend.api;
+      const onInternalError = (error: unknown, operation: string) => console.error(`${operation} failed:`, error);
+      ipcMain.handle(IPC_CHANNELS.api, (event, method: unknown, args: unknown) =>
+        answerApiCall(api, event.senderFrame?.url, method, args, { onInternalError }),
+      );
+      ipcMain.handle(IPC_CHANNELS.savePrepSheetPdf, (event, args: unknown) =>
+        answerSavePrepSheetPdf(event.senderFrame?.url, args, (valid) => savePrepSheetPdf(api, mainWindow, valid), {
+          onInternalError,
+        }),
+      );
+      mainWindow = await createMainWindow();
+      mainWindow.on('closed', () => (mainWindow = null));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Playbook Trainer could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
+
+/** The shipped playbooks/ and content/: copied next to the app as resources when packaged, the repository otherwise. */
+function builtInContentRoot(): string {
+  return app.isPackaged ? process.resourcesPath : app.getAppPath();
+}
+
+async function createMainWindow(): Promise<BrowserWindow> {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const bounds = restoreBounds(
+    await readWindowState(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(windowOptions(bounds, PRELOAD));
+  if (bounds.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    void writeWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }).catch((error: unknown) =>
+      console.error('Could not remember the window size:', error),
+    );
+  });
+  await window.loadURL(APP_START_URL);
+  return window;
+}
+
+/** Every web contents (the window, the PDF printer) stays on the app: no navigation away, no pop-ups, no webviews. */
+function lockDown(contents: WebContents): void {
+  const guard = (event: { preventDefault(): void; url: string }) => {
+    const decision = navigationDecision(event.url);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'open-external') void shell.openExternal(event.url);
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (navigationDecision(url) === 'open-external') void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}

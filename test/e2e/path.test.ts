@@ -1,0 +1,45 @@
+// A new sales rep follows their learning path: opens the first playbook, marks it read, sees the module done;
+// the host restarts on the same data folder and the progress is still there.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { AppSession } from './appSession';
+import { openApp } from './appSession';
+import { screenshot } from './browser';
+import { pathOf, playbookOf, shippedContent } from './contentFacts';
+import { goTo, label, signUp } from './learner';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(() => app?.close());
+
+it('follows the path, and finds the progress again after the host restarts', async () => {
+  const { page } = app;
+  const content = await shippedContent();
+  const path = pathOf(content, 'sales-rep', 'en');
+  const first = path.modules.find((module) => module.kind === 'playbook');
+  if (!first) throw new Error(`Path ${path.id} starts without a playbook.`);
+  const playbook = playbookOf(content, first.id, 'en');
+
+  await signUp(page, { name: 'Wang Fang', role: 'sales-rep', lang: 'en' });
+  await goTo(page, 'en', 'nav.path', 'path.title');
+  const moduleItem = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: playbook.title, exact: true }) });
+  await expect(moduleItem.innerText()).resolves.toContain(label('en', 'status.todo'));
+
+  await moduleItem.getByRole('link', { name: playbook.title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: playbook.title }).waitFor();
+  await page.getByRole('button', { name: label('en', 'reader.markRead') }).click();
+  await page.getByRole('button', { name: label('en', 'reader.read'), pressed: true }).waitFor();
+
+  await goTo(page, 'en', 'nav.path', 'path.title');
+  await expect(moduleItem.innerText()).resolves.toContain(label('en', 'status.done'));
+  await screenshot(page, 'path-module-done');
+
+  await app.restartHost();
+  await page.getByRole('heading', { level: 1, name: label('en', 'home.greeting', { name: 'Wang Fang' }) }).waitFor();
+  await goTo(page, 'en', 'nav.path', 'path.title');
+  await expect(moduleItem.innerText()).resolves.toContain(label('en', 'status.done'));
+  await screenshot(page, 'path-after-restart');
+  expect(app.browser.problems).toEqual([]);
+});

@@ -1,0 +1,71 @@
+// A learner replays a case to the end, leaving the elite path at the first decision, and reads the debrief:
+// the score as a share of the elite path and the place where they diverged.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CaseOption, CaseReplay } from '../../core/model';
+import { END } from '../../core/model';
+import { createI18n } from '../../renderer/i18n/I18nContext';
+import type { AppSession } from './appSession';
+import { openApp } from './appSession';
+import { screenshot } from './browser';
+import { firstCase, shippedContent, shownText } from './contentFacts';
+import { goTo, label, signUp } from './learner';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(() => app?.close());
+
+it('replays a case to the end and shows the debrief', async () => {
+  const { page } = app;
+  const caseReplay = firstCase(await shippedContent(), 'en');
+  const steps = new Map(caseReplay.steps.map((step) => [step.id, step]));
+
+  await signUp(page, { name: 'Sun Li', role: 'sales-rep', lang: 'en' });
+  await goTo(page, 'en', 'nav.cases', 'cases.title');
+  await page.getByRole('link', { name: caseReplay.title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: caseReplay.title }).waitFor();
+
+  let points = 0;
+  let diverged = false;
+  for (let stepId = caseReplay.start; stepId !== END; ) {
+    const step = steps.get(stepId)!;
+    if (!step.decision) {
+      await page.getByRole('button', { name: label('en', 'replay.continue'), exact: true }).click();
+      stepId = step.next ?? END;
+      continue;
+    }
+    // Leave the elite path once, at the first decision that offers another way.
+    const other: CaseOption | undefined = diverged ? undefined : step.decision.options.find((option) => !option.elite);
+    const option = other ?? step.decision.options.find((candidate) => candidate.elite)!;
+    diverged ||= other !== undefined;
+    await page.getByRole('button', { name: shownText(option.text), exact: true }).click();
+    await page.getByText(shownText(option.outcome)).first().waitFor();
+    points += option.points;
+    stepId = option.next;
+  }
+
+  const elitePoints = elitePathPoints(caseReplay);
+  await page.getByRole('heading', { level: 2, name: label('en', 'replay.debriefTitle') }).waitFor();
+  await expect(page.getByText(label('en', 'replay.ofElite', { points, elitePoints }), { exact: true }).isVisible()).resolves.toBe(true);
+  const score = createI18n('en').percent(Math.min(1, points / elitePoints));
+  await expect(page.getByText(score, { exact: true }).first().isVisible()).resolves.toBe(true);
+  await expect(page.getByText(label('en', 'replay.divergencesTitle')).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: label('en', 'replay.again') }).isVisible()).resolves.toBe(true);
+  await page.getByRole('heading', { level: 2, name: label('en', 'replay.debriefTitle') }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'replay-debrief');
+  expect(app.browser.problems).toEqual([]);
+});
+
+/** Points along the elite rep's choices from the start to the end. */
+function elitePathPoints(caseReplay: CaseReplay): number {
+  const steps = new Map(caseReplay.steps.map((step) => [step.id, step]));
+  let total = 0;
+  for (let step = steps.get(caseReplay.start); step; ) {
+    const elite = step.decision?.options.find((option) => option.elite);
+    total += elite?.points ?? 0;
+    step = steps.get(elite ? elite.next : (step.next ?? END));
+  }
+  return total;
+}
