@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGS, type Lang } from '../core/model';
 import { defaultContentRoots } from '../backend/content/loadContent';
 import { check } from './commands/check';
+import { INTERCHANGE_COMMANDS, INTERCHANGE_USAGE } from './commands/interchange';
 import { render } from './commands/render';
 import { search } from './commands/search';
 import { stats } from './commands/stats';
@@ -15,6 +16,7 @@ Commands:
                                  ranked search over sections, tactics, quizzes and cases
   render FILE.md                 print the HTML the app shows for a playbook
   stats [DIR…] [--json]          counts by type and language, and what no quiz or path covers yet
+${INTERCHANGE_USAGE}
 
 A DIR is a content root holding playbooks/ and/or content/. Without one, the repository's own content is used;
 several DIRs overlay in order (later ones override items with the same id and language).
@@ -36,6 +38,8 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
     return 0;
   }
   try {
+    const interchange = command ? INTERCHANGE_COMMANDS[command] : undefined;
+    if (interchange) return await interchange(rest, io);
     const options = command ? COMMAND_OPTIONS[command] : undefined;
     if (!command || !options) throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     const { values, positionals } = parseCommandLine(rest, options);
