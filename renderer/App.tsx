@@ -1,0 +1,137 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Api, ApiArgs, Profile, ProfileList } from '../core/api/contract';
+import type { Lang } from '../core/model';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ErrorState, Loading } from './components/StateViews';
+import { Frame } from './frame/Frame';
+import { I18nProvider, useI18n } from './i18n/I18nContext';
+import { useRoute } from './routing/useRoute';
+import { FirstRunScreen } from './screens/FirstRunScreen';
+import { ApiProvider, useApi } from './state/ApiContext';
+import { SessionContext, type ProfilePatch, type Session } from './state/SessionContext';
+import { ToastProvider } from './state/ToastContext';
+import { useApiQuery } from './state/useApiQuery';
+import { useAppliedTheme } from './theme/useAppliedTheme';
+
+/** The language to greet a new learner in, before they have chosen one. */
+function preferredLang(): Lang {
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export function App({ api }: { api: Api }) {
+  return (
+    <ApiProvider api={api}>
+      <SessionRoot />
+    </ApiProvider>
+  );
+}
+
+function WithToasts({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <ToastProvider dismissLabel={t('toast.dismiss')}>
+      <ErrorBoundary>{children}</ErrorBoundary>
+    </ToastProvider>
+  );
+}
+
+/** Loads the profiles: first run when nobody is signed in, else the app for the active learner. */
+function SessionRoot() {
+  const api = useApi();
+  const profiles = useApiQuery(() => api.listProfiles({}), [api]);
+  const [draftLang, setDraftLang] = useState<Lang>(preferredLang);
+  const list = profiles.state.data;
+  const active = list?.profiles.find((p) => p.id === list.activeId);
+  useAppliedTheme(active?.theme ?? 'system', active?.uiLang ?? draftLang);
+
+  let content: ReactNode;
+  if (profiles.state.status === 'error' && !list) {
+    content = (
+      <div className="standalone">
+        <ErrorState error={profiles.state.error} onRetry={profiles.reload} />
+      </div>
+    );
+  } else if (!list) {
+    content = (
+      <div className="standalone">
+        <Loading />
+      </div>
+    );
+  } else if (!active) {
+    content = <FirstRunScreen lang={draftLang} onLangChange={setDraftLang} existing={list.profiles} onSignedIn={profiles.set} />;
+  } else {
+    return (
+      <I18nProvider lang={active.uiLang}>
+        <WithToasts>
+          <SignedIn list={list} profile={active} onListChange={profiles.set} />
+        </WithToasts>
+      </I18nProvider>
+    );
+  }
+  return (
+    <I18nProvider lang={draftLang}>
+      <WithToasts>{content}</WithToasts>
+    </I18nProvider>
+  );
+}
+
+interface SignedInProps {
+  list: ProfileList;
+  profile: Profile;
+  onListChange: (list: ProfileList) => void;
+}
+
+function SignedIn({ list, profile, onListChange }: SignedInProps) {
+  const api = useApi();
+  const route = useRoute();
+  const [activeSheetId, setActiveSheetId] = useState<string | undefined>();
+  // The due badge is refreshed on every navigation: finishing a quiz or a review changes it.
+  const due = useApiQuery(
+    () => api.dueReviews({ profileId: profile.id, lang: profile.uiLang }).then((queue) => queue.due.length),
+    [api, profile.id, profile.uiLang, route],
+  );
+
+  const updateProfile = useCallback(
+    async (patch: ProfilePatch) => {
+      const updated = await api.updateProfile({ profileId: profile.id, ...patch });
+      onListChange({ ...list, profiles: list.profiles.map((p) => (p.id === updated.id ? updated : p)) });
+    },
+    [api, profile.id, list, onListChange],
+  );
+  const switchProfile = useCallback(
+    async (profileId: string) => {
+      onListChange(await api.selectProfile({ profileId }));
+      setActiveSheetId(undefined);
+    },
+    [api, onListChange],
+  );
+  const createProfile = useCallback(
+    async (args: ApiArgs<'createProfile'>) => {
+      const created = await api.createProfile(args);
+      await switchProfile(created.id);
+    },
+    [api, switchProfile],
+  );
+
+  const session = useMemo<Session>(
+    () => ({
+      profile,
+      profiles: list.profiles,
+      lang: profile.uiLang,
+      updateProfile,
+      switchProfile,
+      createProfile,
+      dueCount: due.state.data ?? null,
+      refreshDue: due.reload,
+      activeSheetId,
+      setActiveSheetId,
+    }),
+    [profile, list.profiles, updateProfile, switchProfile, createProfile, due.state.data, due.reload, activeSheetId],
+  );
+
+  return (
+    <SessionContext.Provider value={session}>
+      <Frame key={profile.id} />
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState, type KeyboardEvent } from 'react';
+import { Icon } from '../components/Icon';
+import { useI18n } from '../i18n/I18nContext';
+import { moveItem } from './responseDraft';
+
+interface OrderInputProps {
+  labelledBy: string;
+  steps: { index: number; text: string }[];
+  /** Original step indices in the learner's current order. */
+  order: number[];
+  /** The right order once feedback arrived, else null. */
+  solution: number[] | null;
+  onChange: (order: number[]) => void;
+}
+
+/**
+ * Steps to put in order: "move up/down" buttons for the mouse, Alt+↑/↓ on a focused step for the keyboard.
+ * Each move is announced, because the list changing under a screen reader is otherwise silent.
+ */
+export function OrderInput({ labelledBy, steps, order, solution, onChange }: OrderInputProps) {
+  const { t } = useI18n();
+  const [announcement, setAnnouncement] = useState('');
+  const textOf = (index: number) => steps.find((step) => step.index === index)?.text ?? '';
+  const locked = solution !== null;
+
+  const move = (from: number, to: number) => {
+    const next = moveItem(order, from, to);
+    const moved = order[from];
+    if (moved === undefined || next.every((value, i) => value === order[i])) return;
+    onChange(next);
+    setAnnouncement(t('quiz.moved', { item: textOf(moved), position: next.indexOf(moved) + 1, total: next.length }));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, position: number) => {
+    if (locked || !event.altKey) return;
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(position, position + (event.key === 'ArrowUp' ? -1 : 1));
+    }
+  };
+
+  return (
+    <div className="order">
+      {!locked && <p className="hint">{t('quiz.orderHint')}</p>}
+      <ol className="order-list" aria-labelledby={labelledBy}>
+        {order.map((index, position) => {
+          const text = textOf(index);
+          const placed = solution ? solution[position] === index : null;
+          return (
+            <li
+              key={index}
+              className={`order-item${placed === true ? ' is-solution' : placed === false ? ' is-wrong' : ''}`}
+              tabIndex={locked ? undefined : 0}
+              aria-keyshortcuts={locked ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
+              onKeyDown={(event) => onKeyDown(event, position)}
+            >
+              <span className="order-position" aria-hidden="true">
+                {position + 1}
+              </span>
+              <span className="order-text">{text}</span>
+              {!locked && (
+                <span className="order-buttons">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('quiz.moveUp', { item: text })}
+                    disabled={position === 0}
+                    onClick={() => move(position, position - 1)}
+                  >
+                    <Icon name="up" />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('quiz.moveDown', { item: text })}
+                    disabled={position === order.length - 1}
+                    onClick={() => move(position, position + 1)}
+                  >
+                    <Icon name="down" />
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {solution && solution.some((index, i) => order[i] !== index) && (
+        <div className="solution">
+          <h4 className="solution-title">{t('quiz.correctOrder')}</h4>
+          <ol className="solution-list">
+            {solution.map((index) => (
+              <li key={index}>{textOf(index)}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { AnswerFeedback, QuestionView, QuizResponse } from '../../core/api/contract';
+import { RichHtml } from '../components/RichHtml';
+import { useI18n } from '../i18n/I18nContext';
+import { ChoiceInput, choiceItems, feedbackCorrectValues, type ChoiceItem } from './ChoiceInput';
+import { FeedbackPanel, verdictOf } from './FeedbackPanel';
+import { MatchInput } from './MatchInput';
+import { OrderInput } from './OrderInput';
+import { emptyDraft, toggleChoice, toResponse, type Draft } from './responseDraft';
+
+interface QuestionCardProps {
+  question: QuestionView;
+  /** Sends the learner's response and resolves with the feedback to show. */
+  onAnswer: (response: QuizResponse) => Promise<AnswerFeedback>;
+  /** Feedback already given (resuming an attempt). */
+  initialFeedback?: AnswerFeedback;
+  /** Above the prompt, e.g. "Question 2 of 5". */
+  eyebrow?: ReactNode;
+  /** What follows the feedback: the next question, a rating. */
+  after?: (feedback: AnswerFeedback) => ReactNode;
+}
+
+/** One question of any type, answered by keyboard or mouse, then its feedback. Used by quizzes and reviews. */
+export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, after }: QuestionCardProps) {
+  const { t, percent } = useI18n();
+  const promptId = useId();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
+  const [feedback, setFeedback] = useState<AnswerFeedback | undefined>(initialFeedback);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const prompt = useRef<HTMLDivElement>(null);
+
+  // A new question takes the focus: screen readers read it, and the answer keys work at once.
+  useEffect(() => prompt.current?.focus(), []);
+
+  const submit = async (response: QuizResponse) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setFeedback(await onAnswer(response));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = () => {
+    if (feedback || busy) return;
+    const response = toResponse(draft);
+    if (response) void submit(response);
+    else setProblem(t(draft.type === 'match' ? 'quiz.incompleteMatch' : 'quiz.incomplete'));
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    check();
+  };
+
+  const choices = choiceModel(question, draft, t('quiz.true'), t('quiz.false'));
+
+  // Digits pick the n-th answer and Enter checks it, so a whole quiz can be taken from the keyboard.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLElement;
+    if (feedback || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (['SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName)) return;
+    if (event.key === 'Enter' && draft.type !== 'recall') {
+      event.preventDefault();
+      check();
+      return;
+    }
+    const position = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
+    const item = choices?.items[position];
+    if (!choices || !item) return;
+    event.preventDefault();
+    setProblem(null);
+    setDraft(choices.toggle(item.value));
+    event.currentTarget.querySelectorAll<HTMLInputElement>('.choices input')[position]?.focus();
+  };
+
+  return (
+    <form className="question card" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-busy={busy}>
+      {eyebrow && <p className="eyebrow">{eyebrow}</p>}
+      <div ref={prompt} tabIndex={-1} className="question-prompt-frame">
+        <RichHtml id={promptId} html={question.promptHtml} className="question-prompt" />
+      </div>
+
+      {choices && (
+        <ChoiceInput
+          name={`q-${question.id}`}
+          labelledBy={promptId}
+          multiple={question.type === 'multiple'}
+          items={choices.items}
+          selected={choices.selected}
+          correct={feedbackCorrectValues(feedback)}
+          disabled={Boolean(feedback) || busy}
+          onToggle={(value) => {
+            setProblem(null);
+            setDraft(choices.toggle(value));
+          }}
+        />
+      )}
+      {draft.type === 'order' && (
+        <OrderInput
+          labelledBy={promptId}
+          steps={question.steps ?? []}
+          order={draft.order}
+          solution={feedback?.solution.type === 'order' ? feedback.solution.order : null}
+          onChange={(order) => setDraft({ type: 'order', order })}
+        />
+      )}
+      {draft.type === 'match' && (
+        <MatchInput
+          idPrefix={promptId}
+          left={question.left ?? []}
+          right={question.right ?? []}
+          pairs={draft.pairs}
+          solution={feedback?.solution.type === 'match' ? feedback.solution.pairs : null}
+          onChange={(pairs) => {
+            setProblem(null);
+            setDraft({ type: 'match', pairs });
+          }}
+        />
+      )}
+
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+
+      {!feedback &&
+        (draft.type === 'recall' ? (
+          <div className="recall-actions">
+            <p className="hint">{t('quiz.recallHint')}</p>
+            <div className="button-row">
+              <button type="button" className="button button-primary" disabled={busy} onClick={() => submit({ type: 'recall', remembered: true })}>
+                {t('quiz.remembered')}
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={() => submit({ type: 'recall', remembered: false })}>
+                {t('quiz.forgot')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {t('quiz.check')}
+            </button>
+            {choices && <span className="hint">{t('quiz.keysHint')}</span>}
+          </div>
+        ))}
+
+      <p className="sr-only" aria-live="polite">
+        {feedback ? verdictOf(feedback, t, percent) : ''}
+      </p>
+      {feedback && (
+        <>
+          <FeedbackPanel feedback={feedback} />
+          {after?.(feedback)}
+        </>
+      )}
+    </form>
+  );
+}
+
+interface ChoiceModel {
+  items: ChoiceItem[];
+  selected: number[];
+  toggle: (value: number) => Draft;
+}
+
+/** Single, scenario, multiple and true/false all render as a list of choices; this maps each onto its draft. */
+function choiceModel(question: QuestionView, draft: Draft, trueLabel: string, falseLabel: string): ChoiceModel | null {
+  switch (draft.type) {
+    case 'single':
+    case 'scenario':
+      return {
+        items: choiceItems(question),
+        selected: draft.choice === null ? [] : [draft.choice],
+        toggle: (value) => ({ ...draft, choice: value }),
+      };
+    case 'multiple':
+      return {
+        items: choiceItems(question),
+        selected: draft.choices,
+        toggle: (value) => ({ ...draft, choices: toggleChoice(draft.choices, value) }),
+      };
+    case 'truefalse':
+      return {
+        items: [
+          { key: 'true', value: 1, label: trueLabel },
+          { key: 'false', value: 0, label: falseLabel },
+        ],
+        selected: draft.value === null ? [] : [draft.value ? 1 : 0],
+        toggle: (value) => ({ type: 'truefalse', value: value === 1 }),
+      };
+    default:
+      return null;
+  }
+}

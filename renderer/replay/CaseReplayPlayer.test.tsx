@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type ReplayChoiceView, type ReplayView } from '../../core/api/contract';
+import { fakeApi, renderWithApi } from '../testing/renderWithApi';
+import { CaseReplayPlayer } from './CaseReplayPlayer';
+
+afterEach(cleanup);
+
+const intro = { stepId: 'intro', narrativeHtml: '<p>The buyer opens with price.</p>' };
+const askStep = { stepId: 'd1', narrativeHtml: '<p>They ask for your best price.</p>' };
+const meetingStep = { stepId: 'meeting', narrativeHtml: '<p>A week later you meet their CFO.</p>' };
+const closeStep = { stepId: 'd2', narrativeHtml: '<p>The CFO asks for a pilot.</p>' };
+
+const firstChoice: ReplayChoiceView = {
+  stepId: 'd1',
+  promptHtml: '<p>What do you say?</p>',
+  chosen: { index: 0, html: 'Quote the list price', outcomeHtml: '<p>They anchor on it.</p>', points: 0 },
+  elite: { index: 1, html: 'Ask about their goals', outcomeHtml: '<p>They open up.</p>', points: 3 },
+  commentaryHtml: '<p>Goals first: price without context anchors low.</p>',
+  matchedElite: false,
+};
+const secondChoice: ReplayChoiceView = {
+  stepId: 'd2',
+  promptHtml: '<p>Pilot or proposal?</p>',
+  chosen: { index: 1, html: 'Agree a paid pilot', outcomeHtml: '<p>The CFO agrees.</p>', points: 3 },
+  elite: { index: 1, html: 'Agree a paid pilot', outcomeHtml: '<p>The CFO agrees.</p>', points: 3 },
+  commentaryHtml: '<p>A paid pilot tests commitment.</p>',
+  matchedElite: true,
+};
+
+const base = { caseId: 'price-pushback', title: 'Price pushback', summary: 'A buyer pushes on price in the first call.' };
+
+/** The views a real back end would return along the path: wrong first choice, a narrative step, elite second choice. */
+function replayBackend() {
+  let runs = 0;
+  const replayId = () => `replay-${runs}`;
+  return fakeApi({
+    startReplay: vi.fn(async (): Promise<ReplayView> => {
+      runs++;
+      return {
+        ...base,
+        replayId: replayId(),
+        history: [],
+        narrative: [intro, askStep],
+        current: {
+          id: 'd1',
+          narrativeHtml: askStep.narrativeHtml,
+          decision: {
+            promptHtml: '<p>What do you say?</p>',
+            options: [
+              { index: 1, html: 'Ask about their goals' },
+              { index: 0, html: 'Quote the list price' },
+              { index: 2, html: 'Send a brochure' },
+            ],
+          },
+        },
+        finished: false,
+      };
+    }),
+    choose: vi.fn(async ({ option }): Promise<ReplayView> => {
+      if (option === 0) {
+        return { ...base, replayId: replayId(), history: [firstChoice], narrative: [intro, askStep, meetingStep], current: { id: 'meeting', narrativeHtml: meetingStep.narrativeHtml }, finished: false };
+      }
+      return {
+        ...base,
+        replayId: replayId(),
+        history: [firstChoice, secondChoice],
+        narrative: [intro, askStep, meetingStep, closeStep],
+        current: null,
+        finished: true,
+        result: {
+          score: 0.5,
+          points: 3,
+          elitePoints: 6,
+          debriefHtml: '<p>Price talk before goals cost you the anchor.</p>',
+          divergences: [firstChoice],
+          lessons: [{ html: '<p>Ask about goals before quoting.</p>', ref: { playbookId: 'negotiation', anchor: 'goals-first', title: 'Goals first' } }],
+        },
+      };
+    }),
+    advance: vi.fn(async (): Promise<ReplayView> => ({
+      ...base,
+      replayId: replayId(),
+      history: [firstChoice],
+      narrative: [intro, askStep, meetingStep, closeStep],
+      current: {
+        id: 'd2',
+        narrativeHtml: closeStep.narrativeHtml,
+        decision: {
+          promptHtml: '<p>Pilot or proposal?</p>',
+          options: [
+            { index: 0, html: 'Send a full proposal' },
+            { index: 1, html: 'Agree a paid pilot' },
+          ],
+        },
+      },
+      finished: false,
+    })),
+  });
+}
+
+describe('CaseReplayPlayer', () => {
+  it('replays a case: choose, see the outcome and the elite rep’s commentary, continue, and get the debrief', async () => {
+    const user = userEvent.setup();
+    const api = replayBackend();
+    renderWithApi(<CaseReplayPlayer caseId="price-pushback" profileId="p1" lang="en" />, api);
+
+    expect(await screen.findByRole('heading', { name: 'Price pushback' })).toBeTruthy();
+    expect(screen.getByText('The buyer opens with price.')).toBeTruthy();
+    expect(screen.getByText('What do you say?')).toBeTruthy();
+
+    // A choice that differs from the elite rep's: outcome, the elite choice and their reasoning.
+    await user.click(screen.getByRole('button', { name: /Quote the list price/ }));
+    expect(api.choose).toHaveBeenCalledWith({ replayId: 'replay-1', option: 0 });
+    const verdict = await screen.findByRole('heading', { name: 'The elite rep chose differently' });
+    expect(document.activeElement).toBe(verdict);
+    const outcome = verdict.closest('.outcome') as HTMLElement;
+    expect(within(outcome).getByText('They anchor on it.')).toBeTruthy();
+    expect(within(outcome).getByText('Ask about their goals')).toBeTruthy();
+    expect(within(outcome).getByRole('complementary', { name: 'Why the elite rep does it this way' }).textContent).toContain(
+      'Goals first: price without context anchors low.',
+    );
+    expect(screen.queryByRole('button', { name: /Send a brochure/ })).toBeNull();
+
+    // A narrative step without a decision moves on with Continue.
+    expect(screen.getByText('A week later you meet their CFO.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(api.advance).toHaveBeenCalledWith({ replayId: 'replay-1' });
+
+    // The elite choice, then the debrief.
+    await user.click(await screen.findByRole('button', { name: /Agree a paid pilot/ }));
+    expect(api.choose).toHaveBeenLastCalledWith({ replayId: 'replay-1', option: 1 });
+    const debrief = await screen.findByRole('region', { name: 'Debrief' });
+    expect(within(debrief).getByText('50%', { selector: '.big-number' })).toBeTruthy();
+    expect(within(debrief).getByText('3 of 6 points on the elite path')).toBeTruthy();
+    expect(within(debrief).getByText('Price talk before goals cost you the anchor.')).toBeTruthy();
+    const divergences = within(debrief).getByRole('heading', { name: 'Where you diverged' }).nextElementSibling as HTMLElement;
+    expect(within(divergences).getByText('What do you say?')).toBeTruthy();
+    expect(within(divergences).getByText('Goals first: price without context anchors low.')).toBeTruthy();
+    expect(within(debrief).getByRole('link', { name: 'Read: Goals first' }).getAttribute('href')).toBe('#/playbook/negotiation/goals-first');
+    expect(screen.getByRole('heading', { name: 'Same choice as the elite rep' })).toBeTruthy();
+
+    // Replay again starts a new run from the beginning.
+    await user.click(within(debrief).getByRole('button', { name: 'Replay again' }));
+    expect(await screen.findByRole('button', { name: /Send a brochure/ })).toBeTruthy();
+    expect(api.startReplay).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('region', { name: 'Debrief' })).toBeNull();
+  });
+
+  it('keeps the step and shows the message when a choice fails', async () => {
+    const user = userEvent.setup();
+    const api = replayBackend();
+    api.choose = vi.fn(() => Promise.reject(new ApiError('conflict', 'This replay has already finished.')));
+    renderWithApi(<CaseReplayPlayer caseId="price-pushback" profileId="p1" lang="en" />, api);
+    await user.click(await screen.findByRole('button', { name: /Send a brochure/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('This replay has already finished.');
+    expect(screen.getByRole('button', { name: /Send a brochure/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import type { ReplayResult } from '../../core/api/contract';
+import { READINESS_TARGET } from '../../core/model';
+import { ReadinessBar } from '../components/ReadinessBar';
+import { RichHtml } from '../components/RichHtml';
+import { useI18n } from '../i18n/I18nContext';
+import { formatRoute } from '../routing/routes';
+import { ChoiceOutcome } from './ChoiceOutcome';
+
+/** The end of a replay: score as a share of the elite path, where the learner diverged and why, lessons, replay. */
+export function ReplayDebrief({ result, onReplay }: { result: ReplayResult; onReplay: () => void }) {
+  const { t, percent } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="card summary debrief" aria-labelledby="replay-debrief-title">
+      <h2 id="replay-debrief-title" className="summary-title" ref={heading} tabIndex={-1}>
+        {t('replay.debriefTitle')}
+      </h2>
+      <p className="summary-score">
+        <span className="big-number">{percent(result.score)}</span>
+        <span>{t('replay.ofElite', { points: result.points, elitePoints: result.elitePoints })}</span>
+      </p>
+      <ReadinessBar label={t('replay.scoreLabel')} value={result.score} target={READINESS_TARGET} />
+      {result.debriefHtml && <RichHtml html={result.debriefHtml} className="debrief-text" />}
+
+      <h3 className="section-title">{t('replay.divergencesTitle')}</h3>
+      {result.divergences.length === 0 ? (
+        <p>{t('replay.noDivergences')}</p>
+      ) : (
+        <ol className="divergences">
+          {result.divergences.map((choice) => (
+            <li key={choice.stepId}>
+              <ChoiceOutcome choice={choice} showPrompt />
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {result.lessons.length > 0 && (
+        <>
+          <h3 className="section-title">{t('replay.lessonsTitle')}</h3>
+          <ul className="lessons">
+            {result.lessons.map((lesson, i) => (
+              <li key={i}>
+                <RichHtml html={lesson.html} />
+                {lesson.ref && (
+                  <a href={formatRoute({ name: 'playbook', id: lesson.ref.playbookId, anchor: lesson.ref.anchor })}>
+                    {t('quiz.readSection', { title: lesson.ref.title })}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={onReplay}>
+          {t('replay.again')}
+        </button>
+        <a className="button button-ghost" href={formatRoute({ name: 'cases' })}>
+          {t('replay.backToCases')}
+        </a>
+      </div>
+    </section>
+  );
+}

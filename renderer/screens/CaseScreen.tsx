@@ -1,0 +1,11 @@
+import { CaseReplayPlayer } from '../replay/CaseReplayPlayer';
+import { useSession } from '../state/SessionContext';
+
+export function CaseScreen({ id }: { id: string }) {
+  const { profile, lang } = useSession();
+  return (
+    <div className="page page-narrow">
+      <CaseReplayPlayer caseId={id} profileId={profile.id} lang={lang} />
+    </div>
+  );
+}

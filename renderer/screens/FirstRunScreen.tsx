@@ -1,0 +1,136 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Profile, ProfileList } from '../../core/api/contract';
+import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
+import { useI18n } from '../i18n/I18nContext';
+import { useApi } from '../state/ApiContext';
+import { useApiQuery } from '../state/useApiQuery';
+
+interface FirstRunProps {
+  lang: Lang;
+  onLangChange: (lang: Lang) => void;
+  /** Profiles already on this machine when none is active. */
+  existing: Profile[];
+  onSignedIn: (list: ProfileList) => void;
+}
+
+/** Language, name and role: the new learner's profile, with their role's learning path as theirs. */
+export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: FirstRunProps) {
+  const api = useApi();
+  const { t } = useI18n();
+  const nameId = useId();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<RoleId>('sales-rep');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const catalog = useApiQuery(() => api.getCatalog({ lang }), [api, lang]);
+  const pathFor = (r: RoleId) => catalog.state.data?.paths.find((path) => path.role === r);
+
+  const act = async (work: () => Promise<ProfileList>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onSignedIn(await work());
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setProblem(t('firstRun.nameMissing'));
+      return;
+    }
+    void act(async () => {
+      const profile = await api.createProfile({ name: name.trim(), role, uiLang: lang });
+      return api.selectProfile({ profileId: profile.id });
+    });
+  };
+
+  return (
+    <div className="first-run">
+      <form className="first-run-card card" onSubmit={onSubmit} aria-labelledby="first-run-title">
+        <div className="brand brand-large">
+          <span className="brand-mark" aria-hidden="true">
+            PT
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <h1 id="first-run-title" className="page-title">
+          {t('firstRun.title')}
+        </h1>
+        <p className="page-subtitle">{t('firstRun.subtitle')}</p>
+
+        <fieldset className="field">
+          <legend className="field-label">{t('firstRun.language')}</legend>
+          <div className="segmented">
+            {LANGS.map((option) => (
+              <label key={option} className={`segment${option === lang ? ' is-checked' : ''}`}>
+                <input type="radio" name="ui-lang" value={option} checked={option === lang} onChange={() => onLangChange(option)} />
+                <span lang={option}>{t(`lang.${option}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="field">
+          <label className="field-label" htmlFor={nameId}>
+            {t('firstRun.name')}
+          </label>
+          <input
+            id={nameId}
+            className="input"
+            type="text"
+            autoComplete="name"
+            maxLength={80}
+            value={name}
+            autoFocus
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+
+        <fieldset className="field">
+          <legend className="field-label">{t('firstRun.role')}</legend>
+          <div className="role-options">
+            {ROLES.map((option) => {
+              const path = pathFor(option);
+              return (
+                <label key={option} className={`role-option${option === role ? ' is-checked' : ''}`}>
+                  <input type="radio" name="role" value={option} checked={option === role} onChange={() => setRole(option)} />
+                  <span className="role-option-text">
+                    <span className="role-option-name">{t(`role.${option}`)}</span>
+                    <span className="role-option-desc">{t(`roleDesc.${option}`)}</span>
+                    {path && <span className="role-option-path">{t('firstRun.pathPreview', { title: path.title, count: path.moduleCount })}</span>}
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        {problem && (
+          <p className="form-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className="button button-primary button-large" disabled={busy}>
+          {t('firstRun.start')}
+        </button>
+
+        {existing.length > 0 && (
+          <div className="first-run-existing">
+            <h2 className="section-title">{t('firstRun.existing')}</h2>
+            <div className="button-row">
+              {existing.map((profile) => (
+                <button key={profile.id} type="button" className="button" disabled={busy} onClick={() => act(() => api.selectProfile({ profileId: profile.id }))}>
+                  {profile.name}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

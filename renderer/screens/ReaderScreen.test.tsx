@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type PlaybookView, type PrepSheetView } from '../../core/api/contract';
+import { fakeApi, renderInSession } from '../testing/renderWithApi';
+import { ReaderScreen } from './ReaderScreen';
+
+afterEach(cleanup);
+
+// The shape core/markdown renders: section headings with ids, blocks as titled sections with block anchors.
+const html = [
+  '<p>Price is a conversation, not a number.</p>',
+  '<h2 id="anchoring">Anchoring</h2>',
+  '<section class="block block-tactic" id="anchoring--trade-dont-give"><p class="block-title">Trade, don’t give</p><p>Ask for something back.</p></section>',
+  '<section class="block block-pitfall" id="anchoring--discount-first"><p class="block-title">Discount first</p><p>Never lead with a discount.</p></section>',
+  '<h2 id="walk-away">Walk-away point</h2>',
+  '<p>Decide it before the meeting. See <a href="#/playbook/discovery/goals" class="link-internal">goals</a>.</p>',
+].join('\n');
+
+const view: PlaybookView = {
+  id: 'negotiation',
+  lang: 'en',
+  title: 'Negotiating price',
+  summary: 'Hold the price by trading, not giving.',
+  roles: ['sales-rep'],
+  stages: ['bid and negotiate'],
+  tags: ['price'],
+  sectionCount: 2,
+  fallback: false,
+  html,
+  toc: [
+    { anchor: 'anchoring', title: 'Anchoring' },
+    { anchor: 'walk-away', title: 'Walk-away point' },
+  ],
+  related: [],
+  quizzes: [{ id: 'quiz-negotiation', lang: 'en', title: 'Quiz: Negotiating price', playbook: 'negotiation', questionCount: 8, passScore: 0.8 }],
+  cases: [],
+  read: false,
+  source: { root: 'builtin', file: 'playbooks/en/negotiation.md' },
+};
+
+const sheet: PrepSheetView = {
+  id: 's1',
+  title: 'Acme renewal',
+  customer: 'Acme',
+  date: '',
+  goal: '',
+  notes: '',
+  items: [],
+  checked: [],
+  updatedAt: '',
+  itemViews: [],
+};
+
+describe('ReaderScreen', () => {
+  it('renders the playbook with its TOC, pins a tactic and a section, and marks it read', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      getPlaybook: vi.fn(async () => view),
+      pin: vi.fn(async () => sheet),
+      markRead: vi.fn(async ({ read }) => ({ read })),
+    });
+    renderInSession(<ReaderScreen id="negotiation" />, api);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Negotiating price' })).toBeTruthy();
+    expect(api.getPlaybook).toHaveBeenCalledWith({ id: 'negotiation', lang: 'en', profileId: 'p1' });
+    const toc = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(toc).getByRole('link', { name: 'Walk-away point' }).getAttribute('href')).toBe('#/playbook/negotiation/walk-away');
+
+    // Tactic blocks get a pin button; pitfalls do not.
+    await user.click(screen.getByRole('button', { name: 'Pin “Trade, don’t give” to prep sheet' }));
+    expect(api.pin).toHaveBeenCalledWith({
+      profileId: 'p1',
+      sheetId: undefined,
+      item: { kind: 'tactic', playbookId: 'negotiation', anchor: 'anchoring--trade-dont-give', lang: 'en' },
+    });
+    expect(await screen.findByText('Pinned to “Acme renewal”')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Discount first/ })).toBeNull();
+
+    await user.click(within(toc).getByRole('button', { name: 'Pin “Anchoring” to prep sheet' }));
+    expect(api.pin).toHaveBeenLastCalledWith(expect.objectContaining({ item: { kind: 'section', playbookId: 'negotiation', anchor: 'anchoring', lang: 'en' } }));
+
+    const markRead = screen.getByRole('button', { name: 'Mark as read' });
+    expect(markRead.getAttribute('aria-pressed')).toBe('false');
+    await user.click(markRead);
+    expect(api.markRead).toHaveBeenCalledWith({ profileId: 'p1', playbookId: 'negotiation', lang: 'en', read: true });
+    expect((await screen.findByRole('button', { name: 'Read' })).getAttribute('aria-pressed')).toBe('true');
+
+    expect(screen.getByRole('link', { name: 'Take quiz: Quiz: Negotiating price' }).getAttribute('href')).toBe('#/quiz/quiz-negotiation');
+  });
+
+  it('lands on the deep-linked block: focused, marked, and its section current in the TOC', async () => {
+    const api = fakeApi({ getPlaybook: async () => view });
+    renderInSession(<ReaderScreen id="negotiation" anchor="anchoring--trade-dont-give" />, api);
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+    const target = document.getElementById('anchoring--trade-dont-give')!;
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect(target.classList.contains('is-target')).toBe(true);
+    const toc = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(toc).getByRole('link', { name: 'Anchoring' }).getAttribute('aria-current')).toBe('location');
+  });
+
+  it('shows the API message when the playbook does not exist', async () => {
+    const api = fakeApi({ getPlaybook: () => Promise.reject(new ApiError('not-found', 'No playbook “ghost”.')) });
+    renderInSession(<ReaderScreen id="ghost" />, api);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('No playbook “ghost”.')).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,24 @@
+import type { SearchHit } from '../../core/api/contract';
+import { Highlight } from '../components/Highlight';
+import { useI18n } from '../i18n/I18nContext';
+
+/** A hit's type, highlighted title, where it lives, and the highlighted snippet. */
+export function HitSummary({ hit }: { hit: SearchHit }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <span className="hit-head">
+        <span className={`badge badge-${hit.type}`}>{t(`search.type.${hit.type}`)}</span>
+        <span className="hit-title">
+          <Highlight text={hit.title} ranges={hit.titleMatches} />
+        </span>
+        {hit.parentTitle && hit.parentTitle !== hit.title && <span className="hit-parent">{hit.parentTitle}</span>}
+      </span>
+      {hit.snippet && (
+        <span className="hit-snippet">
+          <Highlight text={hit.snippet} ranges={hit.matches} />
+        </span>
+      )}
+    </>
+  );
+}

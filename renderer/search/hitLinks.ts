@@ -1,0 +1,31 @@
+import type { PrepItemRef, SearchHit, SearchType } from '../../core/api/contract';
+import type { Route } from '../routing/routes';
+
+/** The hit types the UI has a screen to open: searches ask for these, and the filters offer them. */
+export const OPENABLE_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case'] as const satisfies readonly SearchType[];
+export type OpenableType = (typeof OPENABLE_TYPES)[number];
+export type OpenableHit = SearchHit & { type: OpenableType };
+
+export function isOpenable(hit: SearchHit): hit is OpenableHit {
+  return (OPENABLE_TYPES as readonly SearchType[]).includes(hit.type);
+}
+
+/** Where a search hit opens: the section (or tactic) inside its playbook, or the quiz or case itself. */
+export function hitRoute(hit: OpenableHit): Route {
+  switch (hit.type) {
+    case 'quiz':
+      return { name: 'quiz', id: hit.id };
+    case 'case':
+      return { name: 'case', id: hit.id };
+    case 'section':
+    case 'tactic':
+    case 'playbook':
+      return hit.section ? { name: 'playbook', id: hit.id, anchor: hit.section } : { name: 'playbook', id: hit.id };
+  }
+}
+
+/** Sections and tactics can go on a prep sheet; whole playbooks, quizzes and cases cannot. */
+export function hitPinItem(hit: SearchHit): PrepItemRef | null {
+  if ((hit.type !== 'section' && hit.type !== 'tactic') || !hit.section) return null;
+  return { kind: hit.type, playbookId: hit.id, anchor: hit.section, lang: hit.lang };
+}
