@@ -1,19 +1,25 @@
 // The back end behind the one API contract, shared by every host (Electron IPC, the web host, tests).
-// It composes the content repository, the search index and the progress store; the flows and views
+// It composes the content (the trainer's workspace over the built-in pack), the search index and the progress
+// store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
-import type { Api, ApiArgs, ApiResults, ApiMethod } from '../core/api/contract';
+import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
 import type { ContentSet, Diagnostic } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
 import { ContentRenderer } from './service/ContentRenderer';
 import { catalogView, playbookView } from './service/contentViews';
 import { requireItem } from './service/contentLookup';
+import { diagnosticView } from './service/displayPath';
 import type { LearnerViewDeps } from './service/learnerViews';
 import { homeView, pathView, progressView } from './service/learnerViews';
 import { PrepSheets } from './service/PrepSheets';
 import { QuizFlow } from './service/QuizFlow';
 import { ReplayFlow } from './service/ReplayFlow';
 import { ReviewFlow } from './service/ReviewFlow';
+import { AuthoringFlow } from './service/AuthoringFlow';
+import { FreshnessFlow } from './service/FreshnessFlow';
+import { LessonFlow } from './service/LessonFlow';
+import type { Workspace } from './workspace/Workspace';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -22,6 +28,8 @@ export interface ApiServiceDeps {
   repository: { readonly content: ContentSet; readonly roots: readonly string[] };
   search: SearchIndex;
   store: ProgressStore;
+  /** The trainer's side of the same content: the workspace folder over the built-in pack, and writes to it. */
+  workspace: Workspace;
   /** The clock, fixed in tests. */
   now?: () => Date;
 }
@@ -34,6 +42,9 @@ export class ApiService implements Api {
   private readonly prepSheets: PrepSheets;
   private readonly renderer: ContentRenderer;
   private readonly learner: LearnerViewDeps;
+  private readonly authoring: AuthoringFlow;
+  private readonly lessons: LessonFlow;
+  private readonly freshnessFlow: FreshnessFlow;
 
   constructor(private readonly deps: ApiServiceDeps) {
     const { repository, store } = deps;
@@ -45,13 +56,17 @@ export class ApiService implements Api {
     this.reviews = new ReviewFlow(learning);
     this.replays = new ReplayFlow(learning);
     this.prepSheets = new PrepSheets(learning);
+    const trainer = { workspace: deps.workspace, now: this.learner.now };
+    this.authoring = new AuthoringFlow({ ...trainer, renderer: this.renderer });
+    this.lessons = new LessonFlow(trainer);
+    this.freshnessFlow = new FreshnessFlow(trainer);
   }
 
-  /** Content problems, plus the store's notice when the progress file had to be set aside. */
-  private diagnostics(): Diagnostic[] {
-    const { store } = this.deps;
+  /** Content problems, plus the store's notice when the progress file had to be set aside; named by their display paths. */
+  private diagnostics(): DiagnosticView[] {
+    const { store, repository } = this.deps;
     const notice: Diagnostic[] = store.notice ? [{ file: store.file, line: 1, column: 1, severity: 'warning', message: store.notice }] : [];
-    return [...notice, ...this.content().diagnostics];
+    return [...notice, ...this.content().diagnostics].map((diagnostic) => diagnosticView(diagnostic, repository.roots));
   }
 
   // ---------- content ----------
@@ -137,4 +152,42 @@ export class ApiService implements Api {
   pin: Method<'pin'> = ({ profileId, sheetId, item }) => this.prepSheets.pin(profileId, sheetId, item);
 
   exportPrepSheet: Method<'exportPrepSheet'> = async ({ profileId, sheetId, format }) => this.prepSheets.export(profileId, sheetId, format);
+
+  // ---------- trainer tools: workspace and editor ----------
+
+  getWorkspace: Method<'getWorkspace'> = async () => this.authoring.view();
+
+  openWorkspace: Method<'openWorkspace'> = ({ dir }) => this.authoring.open(dir);
+
+  validateDraft: Method<'validateDraft'> = ({ kind, text, path }) => this.authoring.validate(kind, text, path);
+
+  readSource: Method<'readSource'> = ({ kind, id, lang }) => this.authoring.read(kind, id, lang);
+
+  saveSource: Method<'saveSource'> = ({ path, text }) => this.authoring.save(path, text);
+
+  newFromTemplate: Method<'newFromTemplate'> = async ({ kind, ...fields }) => this.authoring.template(kind, fields);
+
+  forkItem: Method<'forkItem'> = ({ kind, id, lang }) => this.authoring.fork(kind, id, lang);
+
+  renameId: Method<'renameId'> = (rename) => this.authoring.rename(rename);
+
+  caseGraph: Method<'caseGraph'> = async ({ text }) => this.authoring.graph(text);
+
+  // ---------- trainer tools: elite lessons ----------
+
+  captureLesson: Method<'captureLesson'> = (fields) => this.lessons.capture(fields);
+
+  listLessons: Method<'listLessons'> = async ({ status }) => this.lessons.list(status);
+
+  convertLesson: Method<'convertLesson'> = ({ lessonId, target }) => this.lessons.convert(lessonId, target);
+
+  archiveLesson: Method<'archiveLesson'> = ({ lessonId }) => this.lessons.archive(lessonId);
+
+  // ---------- trainer tools: freshness ----------
+
+  freshness: Method<'freshness'> = async () => this.freshnessFlow.report();
+
+  markVerified: Method<'markVerified'> = ({ playbookId, lang }) => this.freshnessFlow.markVerified(playbookId, lang);
+
+  acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
 }

@@ -1,33 +1,38 @@
-// Opens everything the API needs, once per host process: content from the roots, the search index over it,
-// and the learner's progress store in the data folder.
-import { ContentRepository, defaultContentRoots } from './content/loadContent';
+// Opens everything the API needs, once per host process: content from the roots overlaid by the trainer's
+// workspace (watched for changes), the search index over it, and the learner's progress store in the data folder.
+import { defaultContentRoots } from './content/loadContent';
 import { ApiService } from './ApiService';
-import { buildSearchIndex } from '../core/search/SearchIndex';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
+import { Workspace } from './workspace/Workspace';
+import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
 export interface BackendOptions {
   /** Content roots overlaid in order; the built-in content when absent. */
   contentRoots?: string[] | undefined;
   /** Folder of progress.json; the platform's user data folder when absent. */
   dataDir?: string | undefined;
+  /** The trainer's workspace folder, overlaid on the content roots: the one remembered in the data folder when absent, none when null. */
+  workspace?: string | null | undefined;
   now?: () => Date;
 }
 
 export interface Backend {
   api: ApiService;
-  /** Absolute content roots, in overlay order: `/content/<index>/...` URLs refer to them. */
+  /**
+   * Absolute content roots, in overlay order: `/content/<index>/...` URLs refer to them. The same array for the
+   * whole session; opening another workspace changes its last entry.
+   */
   contentRoots: readonly string[];
   dataDir: string;
+  /** Stops watching the workspace folder. */
+  close(): void;
 }
 
 export async function openBackend(options: BackendOptions = {}): Promise<Backend> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const [repository, store] = await Promise.all([
-    ContentRepository.open(options.contentRoots ?? defaultContentRoots()),
-    ProgressStore.open(dataDir),
-  ]);
-  const search = buildSearchIndex(repository.content);
-  const api = new ApiService({ repository, search, store, ...(options.now ? { now: options.now } : {}) });
-  return { api, contentRoots: repository.roots, dataDir };
+  const [settings, store] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir)]);
+  const workspace = await Workspace.open({ builtInRoots: options.contentRoots ?? defaultContentRoots(), settings, dir: options.workspace });
+  const api = new ApiService({ repository: workspace, search: workspace.search, workspace, store, ...(options.now ? { now: options.now } : {}) });
+  return { api, contentRoots: workspace.roots, dataDir, close: () => workspace.close() };
 }

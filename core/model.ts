@@ -25,7 +25,7 @@ export interface SourceRef {
   line: number;
 }
 
-export type ContentKind = 'playbook' | 'quiz' | 'case' | 'path';
+export type ContentKind = 'playbook' | 'quiz' | 'case' | 'path' | 'lesson';
 
 // ---------- Playbooks ----------
 
@@ -70,6 +70,12 @@ export interface Playbook {
   author?: string;
   updated?: string;
   level?: string;
+  /** Who answers for this playbook being current. */
+  owner?: string;
+  /** Days between reviews; `DEFAULT_REVIEW_EVERY` when absent. */
+  reviewEvery?: number;
+  /** Date (YYYY-MM-DD) a trainer last confirmed the playbook is current. */
+  verified?: string;
   /** Markdown body after the front matter. */
   body: string;
   /** 1-based line in the file where the body starts (front matter length + 1). */
@@ -204,7 +210,43 @@ export interface LearningPath {
   source: SourceRef;
 }
 
-export type ContentItem = Playbook | Quiz | CaseReplay | LearningPath;
+// ---------- Elite lessons ----------
+
+export const LESSON_STATUSES = ['inbox', 'converted', 'archived'] as const;
+export type LessonStatus = (typeof LESSON_STATUSES)[number];
+
+/** What an experienced rep wrote down: the four parts of the capture form, each Markdown. */
+export interface LessonParts {
+  situation: string;
+  action: string;
+  result: string;
+  lesson: string;
+}
+
+/** A lesson captured from an elite rep (`lessons/*.md`), waiting in the inbox until a trainer turns it into content. */
+export interface Lesson {
+  kind: 'lesson';
+  id: string;
+  lang: Lang;
+  title: string;
+  author: string;
+  /** YYYY-MM-DD. */
+  created: string;
+  tags: string[];
+  customerType?: string;
+  stage?: string;
+  status: LessonStatus;
+  /** What the lesson became, as `playbook:id#anchor`, `quiz:id#question` or `case:id#step`. */
+  convertedTo: string[];
+  parts: LessonParts;
+  /** Markdown body after the front matter. */
+  body: string;
+  /** Plain text of the body, for search. */
+  text: string;
+  source: SourceRef;
+}
+
+export type ContentItem = Playbook | Quiz | CaseReplay | LearningPath | Lesson;
 
 /** Everything loaded from the content roots, after overlay, plus what went wrong. */
 export interface ContentSet {
@@ -212,10 +254,13 @@ export interface ContentSet {
   quizzes: Quiz[];
   cases: CaseReplay[];
   paths: LearningPath[];
+  lessons: Lesson[];
   diagnostics: Diagnostic[];
 }
 
 export const END = 'end';
 export const DEFAULT_PASS_SCORE = 0.8;
+/** Days between reviews of a playbook that does not set `reviewEvery`. */
+export const DEFAULT_REVIEW_EVERY = 180;
 /** The method's promise: an ordinary rep reaches 80% of an elite rep's level. */
 export const READINESS_TARGET = 0.8;

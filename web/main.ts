@@ -23,8 +23,8 @@ export async function runWebHost(argv: string[], options: RunWebHostOptions = {}
     process.exitCode = 2;
     return;
   }
-  const { dataDir, port, contentRoots } = parsed.args;
-  const backend = await openBackend({ dataDir, contentRoots });
+  const { dataDir, port, contentRoots, workspace } = parsed.args;
+  const backend = await openBackend({ dataDir, contentRoots, workspace });
   const problems = await backend.api.getDiagnostics({});
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === 'error').length;

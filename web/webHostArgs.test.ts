@@ -13,6 +13,10 @@ describe('parseWebHostArgs', () => {
     });
   });
 
+  it('reads the workspace folder', () => {
+    expect(parseWebHostArgs(['--workspace', 'w'])).toEqual({ kind: 'run', args: { port: 0, workspace: 'w' } });
+  });
+
   it.each([[['--port', 'x']], [['--port', '70000']], [['--port', '-1']], [['--bogus']], [['stray']]])(
     'refuses %j with a message',
     (argv) => {

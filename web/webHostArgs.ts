@@ -8,13 +8,17 @@ export interface WebHostArgs {
   port: number;
   /** Content roots that replace the built-in one, overlaid in order. */
   contentRoots?: string[];
+  /** The trainer's workspace folder, overlaid last; the remembered one when absent. */
+  workspace?: string;
 }
 
-export const WEB_HOST_USAGE = `Usage: npm run web -- [--data DIR] [--port N] [--content DIR]...
-  --data DIR      folder for the learner's progress (default: the platform's user data folder)
-  --port N        port on 127.0.0.1 (default 0: a free port)
-  --content DIR   content root to use instead of the built-in one; repeat to overlay several
-  --help          show this message`;
+export const WEB_HOST_USAGE = `Usage: npm run web -- [--data DIR] [--port N] [--content DIR]... [--workspace DIR]
+  --data DIR       folder for the learner's progress (default: the platform's user data folder)
+  --port N         port on 127.0.0.1 (default 0: a free port)
+  --content DIR    content root to use instead of the built-in one; repeat to overlay several
+  --workspace DIR  trainer's workspace folder, overlaid on the content and watched for changes
+                   (default: the one opened last)
+  --help           show this message`;
 
 export type ParsedWebHostArgs = { kind: 'run'; args: WebHostArgs } | { kind: 'help' } | { kind: 'error'; message: string };
 
@@ -27,6 +31,7 @@ export function parseWebHostArgs(argv: string[]): ParsedWebHostArgs {
         data: { type: 'string' },
         port: { type: 'string' },
         content: { type: 'string', multiple: true },
+        workspace: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -46,6 +51,7 @@ export function parseWebHostArgs(argv: string[]): ParsedWebHostArgs {
       port,
       ...(values.data !== undefined ? { dataDir: values.data } : {}),
       ...(values.content?.length ? { contentRoots: values.content } : {}),
+      ...(values.workspace !== undefined ? { workspace: values.workspace } : {}),
     },
   };
 }

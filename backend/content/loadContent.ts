@@ -84,8 +84,8 @@ async function checkRoot(root: string): Promise<Diagnostic | undefined> {
   const problem = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ file: root, line: 1, column: 1, severity, message });
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) return problem('error', 'content folder not found; give a folder that holds playbooks/ and/or content/');
-  const folders = await Promise.all(['playbooks', 'content'].map((name) => stat(path.join(root, name)).then((s) => s.isDirectory(), () => false)));
-  if (!folders.some(Boolean)) return problem('warning', 'this folder holds neither playbooks/ nor content/, so no content was found in it');
+  const folders = await Promise.all(['playbooks', 'content', 'lessons'].map((name) => stat(path.join(root, name)).then((s) => s.isDirectory(), () => false)));
+  if (!folders.some(Boolean)) return problem('warning', 'this folder holds neither playbooks/, content/ nor lessons/, so no content was found in it');
   return undefined;
 }
 

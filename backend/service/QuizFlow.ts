@@ -2,6 +2,7 @@
 // Every answer also schedules the question for spaced review (a wrong answer comes back sooner).
 import type { AnswerFeedback, QuizResponse, QuizResult, QuizSession } from '../../core/api/contract';
 import { ApiError } from '../../core/api/contract';
+import { cardRefHash } from '../../core/authoring/reviewRecheck';
 import type { ContentSet, Lang, Question, Quiz } from '../../core/model';
 import type { AnswerRecord, QuizAttempt } from '../../core/progress/records';
 import { gradeAnswer, solutionOf } from '../../core/quiz/gradeAnswer';
@@ -123,6 +124,8 @@ export class QuizFlow {
     const { store } = this.deps;
     const card = store.findReviewCard(attempt.profileId, attempt.quizId, question.id) ?? newReviewCard(now);
     const key = { quizId: attempt.quizId, questionId: question.id, lang: attempt.lang };
-    await store.saveReviewCard(attempt.profileId, key, scheduleReview(card, ratingFromGrade(score), now));
+    // Remember the text the answer was given against, so a later change to it brings the card back for a re-check.
+    const refHash = cardRefHash(this.deps.content(), key);
+    await store.saveReviewCard(attempt.profileId, key, { ...scheduleReview(card, ratingFromGrade(score), now), ...(refHash ? { refHash } : {}) });
   }
 }

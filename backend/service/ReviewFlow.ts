@@ -5,7 +5,8 @@ import { findItem } from '../../core/progress/findItem';
 import type { ReviewCardRecord } from '../../core/progress/records';
 import { presentQuestion } from '../../core/quiz/presentQuiz';
 import { deriveSeed } from '../../core/quiz/seededShuffle';
-import { dueCards, nextDueAfterToday } from '../../core/review/dueCards';
+import { nextDueAfterToday } from '../../core/review/dueCards';
+import { cardRefHash, reviewQueue } from '../../core/authoring/reviewRecheck';
 import { scheduleReview } from '../../core/review/scheduleReview';
 import { ApiError } from '../../core/api/contract';
 import type { LearningDeps } from './QuizFlow';
@@ -18,9 +19,9 @@ export class ReviewFlow {
     const cards = this.deps.store.reviewCards(profileId);
     const now = this.deps.now();
     return {
-      due: dueCards(cards, now).flatMap((card) => {
+      due: reviewQueue(cards, this.deps.content(), now).flatMap(({ card, updated }) => {
         const found = this.questionOf(card, lang);
-        return found ? [this.itemView(card, found.quiz, found.question)] : [];
+        return found ? [this.itemView(card, found.quiz, found.question, updated)] : [];
       }),
       nextDue: nextDueAfterToday(cards, now),
       totalCards: cards.length,
@@ -39,12 +40,14 @@ export class ReviewFlow {
     const { store } = this.deps;
     const card = store.getReviewCard(profileId, cardId);
     const now = this.deps.now();
+    // Rating a card re-checked after its section changed accepts the new text.
+    const refHash = cardRefHash(this.deps.content(), card);
     const saved = await store.saveReviewCard(
       profileId,
       { quizId: card.quizId, questionId: card.questionId, lang: card.lang },
-      scheduleReview(card, rating, now),
+      { ...scheduleReview(card, rating, now), ...(refHash ? { refHash } : {}) },
     );
-    return { cardId, nextDue: saved.due, remainingToday: dueCards(store.reviewCards(profileId), now).length };
+    return { cardId, nextDue: saved.due, remainingToday: reviewQueue(store.reviewCards(profileId), this.deps.content(), now).length };
   }
 
   /**
@@ -60,7 +63,7 @@ export class ReviewFlow {
     return undefined;
   }
 
-  private itemView(card: ReviewCardRecord, quiz: Quiz, question: Question): ReviewItem {
+  private itemView(card: ReviewCardRecord, quiz: Quiz, question: Question, updated: boolean): ReviewItem {
     return {
       cardId: card.id,
       quizId: quiz.id,
@@ -70,6 +73,7 @@ export class ReviewFlow {
       state: card.state,
       due: card.due,
       lapses: card.lapses,
+      updated,
     };
   }
 }

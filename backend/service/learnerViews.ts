@@ -6,7 +6,7 @@ import { findItem } from '../../core/progress/findItem';
 import { computeReadiness } from '../../core/progress/readiness';
 import type { LearnerRecords } from '../../core/progress/records';
 import { weakestSections } from '../../core/progress/weakestSections';
-import { dueCards } from '../../core/review/dueCards';
+import { reviewQueue } from '../../core/authoring/reviewRecheck';
 import type { ProgressStore } from '../store/ProgressStore';
 import { requireItem } from './contentLookup';
 import { pathSummary } from './summaries';
@@ -90,7 +90,7 @@ export function homeView(deps: LearnerViewDeps, profileId: string, lang: Lang): 
   return {
     profile,
     continueWith: lastUnfinished(content, records, lang),
-    dueCount: dueCards(records.reviewCards, deps.now()).length,
+    dueCount: reviewQueue(records.reviewCards, deps.content(), deps.now()).length,
     nextModule: view?.modules.find((module) => module.status !== 'done') ?? null,
     path: path && pathSummary(path),
     overall: view?.overall ?? 0,

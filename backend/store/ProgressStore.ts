@@ -221,7 +221,11 @@ export class ProgressStore {
   }
 
   /** Saves the schedule of the learner's card for this question, creating the card the first time. */
-  async saveReviewCard(profileId: string, key: { quizId: string; questionId: string; lang: Lang }, card: ReviewCard): Promise<ReviewCardRecord> {
+  async saveReviewCard(
+    profileId: string,
+    key: { quizId: string; questionId: string; lang: Lang },
+    card: ReviewCard & Pick<ReviewCardRecord, 'refHash'>,
+  ): Promise<ReviewCardRecord> {
     this.profile(profileId);
     return this.change((data) => {
       const existing = data.reviewCards.find(

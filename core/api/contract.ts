@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Competency, Diagnostic, Lang, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
+import { authoringArgs, type AuthoringResults } from './authoringContract';
 
 // ---------- argument schemas ----------
 
@@ -104,6 +105,8 @@ export const apiArgs = {
   deletePrepSheet: z.object({ profileId, sheetId: id }),
   pin: z.object({ profileId, sheetId: id.optional(), item: prepItem }),
   exportPrepSheet: z.object({ profileId, sheetId: id, format: z.enum(['markdown', 'html']) }),
+  // trainer tools: workspace, editor, lesson inbox, freshness
+  ...authoringArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -148,6 +151,12 @@ export interface PathSummary {
   title: string;
   moduleCount: number;
 }
+/** A content problem as the UI shows it: `path` names the file as its author knows it, not where this machine keeps it. */
+export interface DiagnosticView extends Diagnostic {
+  /** The file inside its content root, `/`-separated (`playbooks/en/x.md`); a bare file name for a file outside every root. */
+  path: string;
+}
+
 export interface Catalog {
   playbooks: PlaybookSummary[];
   quizzes: QuizSummary[];
@@ -155,7 +164,7 @@ export interface Catalog {
   paths: PathSummary[];
   stages: string[];
   tags: string[];
-  diagnostics: Diagnostic[];
+  diagnostics: DiagnosticView[];
 }
 
 export interface TocEntry {
@@ -173,8 +182,8 @@ export interface PlaybookView extends PlaybookSummary {
   quizzes: QuizSummary[];
   cases: CaseSummary[];
   read: boolean;
-  /** Where the file lives, so an author can find it. */
-  source: { root: string; file: string };
+  /** Where the file lives, so an author can find it; `path` is the file inside its content root, for display. */
+  source: { root: string; file: string; path: string };
 }
 
 export interface SearchHit {
@@ -214,6 +223,8 @@ export interface QuestionView {
   type: QuestionType;
   /** Sanitised HTML; for `recall`, the front of the card. */
   promptHtml: string;
+  /** For `recall`: the back of the card, revealed by the learner ("Show answer") before they rate themselves. */
+  backHtml?: string;
   /** For choice types: options in shown order, `index` is the original index to send back. */
   options?: { index: number; html: string }[];
   /** For `order`: steps in shown order with their original index. */
@@ -268,6 +279,8 @@ export interface ReviewItem {
   state: string;
   due: string;
   lapses: number;
+  /** The section the question teaches from changed since the learner last answered it: show "updated — re-check". */
+  updated?: boolean;
 }
 export interface ReviewQueue {
   due: ReviewItem[];
@@ -405,10 +418,10 @@ export interface ExportedFile {
   content: string;
 }
 
-export interface ApiResults {
+export interface ApiResults extends AuthoringResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
-  getDiagnostics: Diagnostic[];
+  getDiagnostics: DiagnosticView[];
   search: SearchHit[];
   listProfiles: ProfileList;
   createProfile: Profile;

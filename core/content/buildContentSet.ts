@@ -27,6 +27,7 @@ export function buildContentSet(roots: ParsedRoot[]): ContentSet {
     quizzes: all.filter((item) => item.kind === 'quiz'),
     cases: all.filter((item) => item.kind === 'case'),
     paths: all.filter((item) => item.kind === 'path'),
+    lessons: all.filter((item) => item.kind === 'lesson'),
     diagnostics: diagnostics.sort(compareDiagnostics),
   };
 }

@@ -1,6 +1,7 @@
 // The rules that make a case replay playable: every `next` leads somewhere, every step can be reached,
 // no choice traps the learner in a loop without a way to the end, and the elite rep's path runs from start to end.
 import { END, type CaseStep, type Diagnostic } from '../model';
+import { analyseCaseGraph } from './caseGraphAnalysis';
 import { didYouMean } from './nearestName';
 import type { YamlPath, YamlSource } from './yamlSource';
 
@@ -45,27 +46,7 @@ export function checkCaseGraph(yaml: YamlSource, start: string, steps: CaseStep[
 /** Reachability, ways to the end, and the elite path; only meaningful once every `next` resolves. */
 function checkPaths(yaml: YamlSource, start: string, steps: CaseStep[], indexOf: Map<string, number>): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const edges = steps.map(edgesOf);
-  const successors = (id: string) => (id === END ? [] : edges[indexOf.get(id)!]!.map((e) => e.to));
-
-  const reachable = new Set<string>();
-  const queue = [start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    if (reachable.has(id)) continue;
-    reachable.add(id);
-    queue.push(...successors(id));
-  }
-  // A step ends when one of its ways out reaches the end; repeat until nothing changes (a fixed point).
-  const ends = new Set<string>([END]);
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const step of steps) {
-      if (!ends.has(step.id) && successors(step.id).some((to) => ends.has(to))) {
-        ends.add(step.id);
-        grown = true;
-      }
-    }
-  }
+  const { reachable, ends, elitePath, eliteLoop } = analyseCaseGraph(start, steps.map((step, i) => ({ id: step.id, edges: edgesOf(step, i) })));
   steps.forEach((step, i) => {
     if (!reachable.has(step.id)) {
       found.push(yaml.diagnostic(['steps', i, 'id'], 'error', `step "${step.id}" cannot be reached from the start ("${start}"); point a "next" at it or remove it`));
@@ -73,15 +54,8 @@ function checkPaths(yaml: YamlSource, start: string, steps: CaseStep[], indexOf:
       found.push(yaml.diagnostic(['steps', i, 'id'], 'error', `from step "${step.id}" every choice loops back without reaching "${END}"; give one of its ways out a path to "${END}"`));
     }
   });
-
-  const elitePath: string[] = [];
-  for (let id = start; id !== END; ) {
-    if (elitePath.includes(id)) {
-      found.push(yaml.diagnostic(['steps', indexOf.get(id)!, 'id'], 'error', `the elite path loops back to step "${id}" (${[...elitePath, id].join(' → ')}); the elite choices must lead from start to "${END}"`));
-      break;
-    }
-    elitePath.push(id);
-    id = edges[indexOf.get(id)!]!.find((e) => e.elite)!.to;
+  if (eliteLoop !== undefined) {
+    found.push(yaml.diagnostic(['steps', indexOf.get(eliteLoop)!, 'id'], 'error', `the elite path loops back to step "${eliteLoop}" (${[...elitePath, eliteLoop].join(' → ')}); the elite choices must lead from start to "${END}"`));
   }
   return found;
 }

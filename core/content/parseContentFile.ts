@@ -1,4 +1,6 @@
 import type { ContentItem, ContentKind } from '../model';
+import { LESSON_FOLDER } from '../authoring/lessonFormat';
+import { parseLesson } from '../authoring/parseLesson';
 import { parseCase } from './parseCase';
 import { parsePath } from './parsePath';
 import { parsePlaybook } from './parsePlaybook';
@@ -11,6 +13,7 @@ export const CONTENT_LAYOUT: Record<ContentKind, { folder: string; extensions: s
   quiz: { folder: 'content/quizzes', extensions: ['.yaml', '.yml'] },
   case: { folder: 'content/cases', extensions: ['.yaml', '.yml'] },
   path: { folder: 'content/paths', extensions: ['.yaml', '.yml'] },
+  lesson: { folder: LESSON_FOLDER, extensions: ['.md'] },
 };
 
 /**
@@ -31,6 +34,7 @@ const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => Pa
   quiz: parseQuiz,
   case: parseCase,
   path: parsePath,
+  lesson: parseLesson,
 };
 
 export function parseContentFile(kind: ContentKind, text: string, source: ContentSource): ParseResult<ContentItem> {

@@ -5,28 +5,27 @@ import { markdownTokens, toPlainText } from '../markdown/createMarkdown';
 import { scanMarkdown } from '../markdown/scanMarkdown';
 import { checkShape } from './checkShape';
 import { didYouMean } from './nearestName';
-import { normaliseText, parseResult, pathInRoot, referenceAt, type ContentReference, type ContentSource, type ParseResult } from './parseResult';
+import { splitFrontMatter } from './frontMatter';
+import { parseResult, pathInRoot, referenceAt, type ContentReference, type ContentSource, type ParseResult } from './parseResult';
 import { playbookFrontMatter } from './schemas';
 import { YamlSource } from './yamlSource';
 
-const FENCE = /^---\s*$/;
-const FRONT_MATTER_END = /^(---|\.\.\.)\s*$/;
 const CONTAINER_CLOSE = /^\s*:{3,}\s*$/;
 const CONTAINER_LIKE = /^(\s*):{3,}\s*([^\s:]+)/;
 
 export function parsePlaybook(text: string, source: ContentSource): ParseResult<Playbook> {
-  const lines = normaliseText(text).split('\n');
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, column: number, severity: Diagnostic['severity'], message: string) =>
     diagnostics.push({ file: source.file, line, column, severity, message });
 
-  const end = FENCE.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && FRONT_MATTER_END.test(line)) : -1;
-  if (end < 0) {
-    const problem = FENCE.test(lines[0] ?? '') ? 'the front matter opened here is never closed with a "---" line' : 'a playbook starts with YAML front matter between two "---" lines (id, title, lang)';
+  const split = splitFrontMatter(text);
+  if (!split.ok) {
+    const problem = split.problem === 'unclosed' ? 'the front matter opened here is never closed with a "---" line' : 'a playbook starts with YAML front matter between two "---" lines (id, title, lang)';
     at(1, 1, 'error', problem);
     return { diagnostics };
   }
-  const yaml = YamlSource.parse(lines.slice(1, end).join('\n'), source.file, 1);
+  const { lines, end } = split;
+  const yaml = YamlSource.parse(split.yaml, source.file, 1);
   diagnostics.push(...yaml.diagnostics);
   const front = yaml.hasErrors ? undefined : checkShape(yaml, playbookFrontMatter, yaml.data ?? {});
   diagnostics.push(...(front?.diagnostics ?? []));

@@ -12,6 +12,7 @@ const role = z.enum(ROLES);
 /** `playbook-id#anchor`, or a whole playbook. */
 export const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#(.+))?$/u;
 const ref = z.string().regex(REF, 'must be playbook-id#anchor, like "discovery-call#walk-away-point"');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD');
 
 export const playbookFrontMatter = z.strictObject({
   id: itemId,
@@ -23,8 +24,11 @@ export const playbookFrontMatter = z.strictObject({
   tags: z.array(text).default([]),
   related: z.array(itemId).default([]),
   author: text.optional(),
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD').optional(),
+  updated: isoDate.optional(),
   level: text.optional(),
+  owner: text.optional(),
+  reviewEvery: z.number().int().min(1).optional(),
+  verified: isoDate.optional(),
 });
 
 export const quizSchema = z.strictObject({

@@ -54,6 +54,11 @@ export interface ReviewCardRecord extends ReviewCard {
   questionId: string;
   lang: Lang;
   createdAt: string;
+  /**
+   * Fingerprint of the section the question's `ref` pointed to when last answered (core/authoring/sectionHash);
+   * absent on cards from before fingerprints were kept, which are never flagged for a re-check.
+   */
+  refHash?: string;
 }
 
 /** Everything about one learner that readiness is computed from. */

@@ -42,6 +42,7 @@ export const content: ContentSet = {
   quizzes: [sampleQuiz],
   cases: [sampleCase],
   paths: [],
+  lessons: [],
   diagnostics: [],
 };
 

@@ -1,0 +1,117 @@
+// The trainer's editor on the back end: the workspace, reading and saving sources, checking drafts as they are
+// typed, templates, forks, id renames across the workspace and the case graph.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { DraftView, NewItemDraft, RenameResult, SavedSource, SourceView, WorkspaceView } from '../../core/api/authoringContract';
+import { ApiError } from '../../core/api/contract';
+import { caseGraph, type CaseGraph } from '../../core/authoring/caseGraph';
+import { isoDate } from '../../core/authoring/isoDate';
+import { itemTemplate, type TemplateFields } from '../../core/authoring/itemTemplate';
+import { renameId, type Rename } from '../../core/authoring/renameId';
+import type { RenamableKind } from '../../core/authoring/sourceText';
+import { validateDraft } from '../../core/authoring/validateDraft';
+import { itemId } from '../../core/content/schemas';
+import type { ContentItem, ContentKind, Lang } from '../../core/model';
+import type { Workspace } from '../workspace/Workspace';
+import type { ContentRenderer } from './ContentRenderer';
+import { editableCopy, itemFile, itemsOfKind, requireExactItem } from './workspaceItems';
+
+export interface AuthoringDeps {
+  workspace: Workspace;
+  renderer: ContentRenderer;
+  now: () => Date;
+}
+
+export class AuthoringFlow {
+  constructor(private readonly deps: AuthoringDeps) {}
+
+  view(): WorkspaceView {
+    const { workspace } = this.deps;
+    return {
+      dir: workspace.dir,
+      roots: workspace.roots.map((root) => ({ path: root, kind: root === workspace.dir ? 'workspace' : 'built-in' })),
+      revision: workspace.revision,
+      ...(workspace.notice ? { notice: workspace.notice } : {}),
+    };
+  }
+
+  async open(dir: string | null): Promise<WorkspaceView> {
+    await this.deps.workspace.openFolder(dir);
+    return this.view();
+  }
+
+  /** `path` is where the draft will be saved in the workspace (it decides which loaded item the draft replaces). */
+  async validate(kind: ContentKind, text: string, draftPath?: string): Promise<DraftView> {
+    const { workspace, renderer } = this.deps;
+    const root = workspace.dir ?? workspace.roots.at(-1)!;
+    const file = path.join(root, ...(draftPath ?? `draft.${kind === 'playbook' || kind === 'lesson' ? 'md' : 'yaml'}`).split('/'));
+    const check = validateDraft(kind, text, { root, file }, workspace.content);
+    const missing = await Promise.all(check.images.map((image) => access(path.join(root, ...image.path.split('/'))).then(() => false, () => true)));
+    const diagnostics = [
+      ...check.diagnostics,
+      ...check.images.filter((_, i) => missing[i]).map((image) => ({ file, line: image.line, column: image.column, severity: 'error' as const, message: `image "${image.path}" not found in the content folder` })),
+    ];
+    const { item } = check;
+    return {
+      diagnostics,
+      ...(item ? { item } : {}),
+      ...(item?.kind === 'playbook' ? { html: renderer.render(item.body, item.source, item.id) } : {}),
+    };
+  }
+
+  async read(kind: ContentKind, id: string, lang: Lang): Promise<SourceView> {
+    const item = requireExactItem(this.deps.workspace.content, kind, id, lang);
+    const file = await itemFile(this.deps.workspace, item);
+    return sourceView(item, this.deps.workspace.locate(item).root, file.path, file.text);
+  }
+
+  async save(filePath: string, text: string): Promise<SavedSource> {
+    const { workspace } = this.deps;
+    await workspace.write([{ path: filePath, text }]);
+    const absolute = path.join(workspace.requireDir(), ...filePath.split('/'));
+    return { path: filePath, diagnostics: workspace.content.diagnostics.filter((d) => d.file === absolute), revision: workspace.revision };
+  }
+
+  template(kind: RenamableKind, fields: Omit<TemplateFields, 'today'>): NewItemDraft {
+    const { content } = this.deps.workspace;
+    if ((kind === 'quiz' || kind === 'path') && !fields.playbook) throw new ApiError('bad-request', `A new ${kind} needs the playbook it starts from ("playbook").`);
+    if (fields.playbook && !content.playbooks.some((playbook) => playbook.id === fields.playbook)) throw new ApiError('not-found', `No playbook "${fields.playbook}".`);
+    checkNewId(fields.id);
+    return itemTemplate(kind, { ...fields, today: isoDate(this.deps.now()) }, content);
+  }
+
+  async fork(kind: RenamableKind, id: string, lang: Lang): Promise<SourceView> {
+    const item = requireExactItem(this.deps.workspace.content, kind, id, lang);
+    const { file } = await editableCopy(this.deps.workspace, item);
+    return sourceView(item, 'workspace', file.path, file.text);
+  }
+
+  async rename(rename: Rename): Promise<RenameResult> {
+    const { workspace } = this.deps;
+    checkNewId(rename.to);
+    const items = itemsOfKind(workspace.content, rename.kind);
+    const named = items.filter((item) => item.id === rename.from);
+    if (named.length === 0) throw new ApiError('not-found', `No ${rename.kind} "${rename.from}".`);
+    if (items.some((item) => item.id === rename.to)) throw new ApiError('conflict', `A ${rename.kind} "${rename.to}" already exists; choose another id.`);
+    const builtIn = named.filter((item) => workspace.locate(item).root === 'built-in');
+    if (builtIn.length > 0) {
+      throw new ApiError('conflict', `"${rename.from}" is part of the built-in content, whose ids cannot change (the built-in item would stay under its old id); create a new ${rename.kind} instead.`);
+    }
+    const changed = renameId(await workspace.workspaceFiles(), rename);
+    await workspace.write(changed);
+    return { files: changed.map((file) => file.path) };
+  }
+
+  graph(text: string): CaseGraph {
+    return caseGraph(text);
+  }
+}
+
+function sourceView(item: ContentItem, root: SourceView['root'], filePath: string, text: string): SourceView {
+  return { kind: item.kind, id: item.id, lang: item.lang, path: filePath, root, text, readOnly: root === 'built-in' };
+}
+
+function checkNewId(id: string): void {
+  const checked = itemId.safeParse(id);
+  if (!checked.success) throw new ApiError('bad-request', `The id "${id}" ${checked.error.issues[0]?.message ?? 'is not valid'}.`);
+}

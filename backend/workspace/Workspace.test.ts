@@ -1,0 +1,118 @@
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../core/api/contract';
+import { Workspace } from './Workspace';
+import { SETTINGS_FILE, WorkspaceSettings } from './WorkspaceSettings';
+
+const builtIn = fileURLToPath(new URL('../../test/fixtures/valid', import.meta.url));
+const temps: string[] = [];
+const opened: Workspace[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pbt-workspace-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  opened.splice(0).forEach((workspace) => workspace.close());
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function open(dir: string | null, dataDir?: string): Promise<Workspace> {
+  const settings = await WorkspaceSettings.open(dataDir ?? (await tempDir()));
+  const workspace = await Workspace.open({ builtInRoots: [builtIn], settings, dir, debounceMs: 50 });
+  opened.push(workspace);
+  return workspace;
+}
+
+/** Polls until `check` passes or `ms` have passed; returns the time it took. */
+async function within(ms: number, check: () => void): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      check();
+      return Date.now() - started;
+    } catch (error) {
+      if (Date.now() - started > ms) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+const playbook = (title: string, body = '## Objections {#objections}\n\nListen to the objection first.\n') =>
+  `---\nid: price-talks\ntitle: ${title}\nlang: en\n---\nIntro.\n\n${body}`;
+
+describe('Workspace', () => {
+  it('overlays the workspace on the built-in pack and remembers the folder', async () => {
+    const dir = await tempDir();
+    const dataDir = await tempDir();
+    await mkdir(path.join(dir, 'playbooks'));
+    await writeFile(path.join(dir, 'playbooks', 'discovery.md'), '---\nid: discovery-call\ntitle: Our discovery call\nlang: en\n---\n## Ours {#prep}\n\nText.\n## Ask about the decision process\n\nAsk.\n');
+    const workspace = await open(dir, dataDir);
+    expect(workspace.roots).toEqual([builtIn, dir]);
+    expect(workspace.content.playbooks.find((p) => p.id === 'discovery-call' && p.lang === 'en')?.title).toBe('Our discovery call');
+    expect(JSON.parse(await readFile(path.join(dataDir, SETTINGS_FILE), 'utf8')).workspace).toBe(dir);
+    const again = await Workspace.open({ builtInRoots: [builtIn], settings: await WorkspaceSettings.open(dataDir), watch: false });
+    expect(again.dir).toBe(dir);
+    expect(again.roots).toEqual([builtIn, dir]);
+  });
+
+  it('picks up files written by another program within a second: content, diagnostics and search', async () => {
+    const dir = await tempDir();
+    const workspace = await open(dir);
+    const revision = workspace.revision;
+    await mkdir(path.join(dir, 'playbooks', 'en'), { recursive: true });
+    const file = path.join(dir, 'playbooks', 'en', 'price-talks.md');
+    await writeFile(file, playbook('Price talks'));
+    const took = await within(1000, () => {
+      expect(workspace.content.playbooks.map((p) => p.id)).toContain('price-talks');
+      expect(workspace.search.search('objection', { types: ['section'] }).map((hit) => hit.id)).toContain('price-talks');
+    });
+    expect(took).toBeLessThan(1000);
+    expect(workspace.revision).toBeGreaterThan(revision);
+
+    await writeFile(file, playbook('Price talks', '## Objections {#objections}\n\n::: tatic Oops\nx\n:::\n'));
+    await within(1000, () => {
+      expect(workspace.content.diagnostics).toContainEqual(expect.objectContaining({ file, line: 10, severity: 'error', message: expect.stringContaining('unknown block "tatic"') }));
+      expect(workspace.search.search('objection', { types: ['section'] }).map((hit) => hit.id)).not.toContain('price-talks');
+    });
+
+    await unlink(file);
+    await within(1000, () => expect(workspace.content.diagnostics.filter((d) => d.file === file)).toEqual([]));
+  });
+
+  it('re-reads the workspace when a whole content folder appears', async () => {
+    const dir = await tempDir();
+    const workspace = await open(dir);
+    const staged = path.join(dir, 'staging');
+    await mkdir(path.join(staged, 'en'), { recursive: true });
+    await writeFile(path.join(staged, 'en', 'price-talks.md'), playbook('Moved in'));
+    await rename(staged, path.join(dir, 'playbooks'));
+    await within(1000, () => expect(workspace.content.playbooks.find((p) => p.id === 'price-talks')?.title).toBe('Moved in'));
+  });
+
+  it('writes only content files inside the workspace, and loads them at once', async () => {
+    const dir = await tempDir();
+    const workspace = await open(dir);
+    await workspace.write([{ path: 'playbooks/en/price-talks.md', text: playbook('Saved') }]);
+    expect(workspace.content.playbooks.find((p) => p.id === 'price-talks')?.title).toBe('Saved');
+    expect(workspace.search.search('saved', { types: ['playbook'] })[0]?.id).toBe('price-talks');
+    for (const bad of ['../outside.md', '/etc/x.md', 'playbooks/../../x.md', 'notes.txt', 'playbooks/en/x.txt']) {
+      await expect(workspace.write([{ path: bad, text: 'x' }])).rejects.toThrow(ApiError);
+    }
+    const outside = await tempDir();
+    await symlink(outside, path.join(dir, 'lessons'));
+    await expect(workspace.write([{ path: 'lessons/deeper/escape.md', text: 'x' }])).rejects.toThrow(/outside the workspace/);
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  it('refuses the built-in pack as a workspace and a folder that does not exist', async () => {
+    const workspace = await open(null);
+    await expect(workspace.openFolder(builtIn)).rejects.toThrow(/read-only/);
+    await expect(workspace.openFolder(path.join(builtIn, 'playbooks', 'en'))).rejects.toThrow(/read-only/);
+    await expect(workspace.openFolder(path.join(os.tmpdir(), 'no-such-pbt-folder'))).rejects.toThrow(/does not exist/);
+    expect(() => workspace.requireDir()).toThrow(/Open a workspace folder first/);
+  });
+});

@@ -1,0 +1,58 @@
+// What the app remembers about authoring between sessions: the workspace folder, and the fingerprints of the
+// referenced sections the trainer last accepted (the baseline change-driven re-checks compare against).
+// Kept in its own small file next to progress.json rather than in the learner's progress store: it is a
+// per-machine setting, not learner data, and a problem with one file must not cost the other.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { TextFile } from 'lowdb/node';
+import { z } from 'zod';
+
+export const SETTINGS_FILE = 'workspace.json';
+
+const settingsShape = z.object({
+  workspace: z.string().nullable().default(null),
+  /** The workspace the baseline belongs to (null: the built-in content alone); absent until one is taken. */
+  baselineOf: z.string().nullable().optional(),
+  sectionHashes: z.record(z.string(), z.string()).default({}),
+});
+export type WorkspaceSettingsData = z.infer<typeof settingsShape>;
+
+export class WorkspaceSettings {
+  private constructor(
+    private readonly file: TextFile,
+    private data: WorkspaceSettingsData,
+    /** Set when the file could not be read; it is replaced on the next save. */
+    readonly notice: string | null,
+  ) {}
+
+  static async open(dataDir: string): Promise<WorkspaceSettings> {
+    const dir = path.resolve(dataDir);
+    await mkdir(dir, { recursive: true });
+    const file = new TextFile(path.join(dir, SETTINGS_FILE));
+    const text = await file.read();
+    if (text === null) return new WorkspaceSettings(file, settingsShape.parse({}), null);
+    const parsed = (() => {
+      try {
+        return settingsShape.safeParse(JSON.parse(text));
+      } catch {
+        return undefined;
+      }
+    })();
+    if (parsed?.success) return new WorkspaceSettings(file, parsed.data, null);
+    return new WorkspaceSettings(file, settingsShape.parse({}), `${SETTINGS_FILE} could not be read, so no workspace was reopened; open it again`);
+  }
+
+  get workspace(): string | null {
+    return this.data.workspace;
+  }
+
+  /** The accepted section fingerprints of `workspace`; undefined when none were taken for it yet. */
+  sectionHashes(workspace: string | null): Record<string, string> | undefined {
+    return this.data.baselineOf === workspace ? { ...this.data.sectionHashes } : undefined;
+  }
+
+  async save(changes: Partial<WorkspaceSettingsData>): Promise<void> {
+    this.data = { ...this.data, ...changes };
+    await this.file.write(`${JSON.stringify(this.data, null, 2)}\n`);
+  }
+}
