@@ -1,0 +1,28 @@
+// Writes generated playbooks as the Markdown files trainers author, so start-up can be measured through the
+// real loader (front matter, `## ` sections, `:::` containers).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Playbook } from '../../core/model';
+
+export function playbookMarkdown(playbook: Playbook): string {
+  const front = stringify({
+    id: playbook.id,
+    title: playbook.title,
+    lang: playbook.lang,
+    summary: playbook.summary,
+    roles: playbook.roles,
+    stages: playbook.stages,
+    tags: playbook.tags,
+  });
+  return `---\n${front}---\n\n${playbook.body}\n`;
+}
+
+/** Writes each playbook to `<root>/playbooks/<lang>/<id>.md`. */
+export function writePlaybooks(root: string, playbooks: readonly Playbook[]): void {
+  for (const playbook of playbooks) {
+    const dir = path.join(root, 'playbooks', playbook.lang);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${playbook.id}.md`), playbookMarkdown(playbook));
+  }
+}

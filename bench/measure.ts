@@ -1,0 +1,45 @@
+// Timing and memory measurement for the benchmark.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+export interface Latency {
+  count: number;
+  median: number;
+  p95: number;
+  max: number;
+}
+
+export function elapsed<T>(work: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - start };
+}
+
+export function summarise(samples: readonly number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { count: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+/** Heap in use after a full collection, in bytes. */
+export function settledHeap(): number {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Heap retained by what `create` returns (kept alive until measured), in bytes. */
+export function retainedHeap<T>(create: () => T): { value: T; bytes: number } {
+  const before = settledHeap();
+  const value = create();
+  const bytes = settledHeap() - before;
+  return { value, bytes };
+}
+
+/** Every `stride`-th item, starting with the first. */
+export function everyNth<T>(items: readonly T[], stride: number): T[] {
+  return items.filter((_, i) => i % stride === 0);
+}

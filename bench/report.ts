@@ -1,0 +1,78 @@
+// Prints benchmark results as text tables and a Markdown table for the README.
+import type { EngineReport, SizeReport } from './searchBench';
+import type { BackendHeapReport, RenderReport, StartupReport } from './startupBench';
+import type { QueryCategory } from './queries/buildQuerySet';
+import { QUERY_CATEGORIES } from './queries/buildQuerySet';
+
+const ms = (value: number | null) => (value === null ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(2));
+const mb = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+const pct = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(3));
+
+const COLUMNS: [string, (e: EngineReport) => string][] = [
+  ['engine', (e) => e.name],
+  ['build ms', (e) => ms(e.buildMs)],
+  ['load ms', (e) => ms(e.loadMs)],
+  ['JSON MB', (e) => mb(e.serialisedMB)],
+  ['heap MB', (e) => mb(e.heapMB)],
+  ['query p50', (e) => ms(e.queries.median)],
+  ['query p95', (e) => ms(e.queries.p95)],
+  ['query max', (e) => ms(e.queries.max)],
+  ['key p50', (e) => ms(e.keystrokes.median)],
+  ['key p95', (e) => ms(e.keystrokes.p95)],
+  ['key max', (e) => ms(e.keystrokes.max)],
+  ['recall@10', (e) => pct(e.recallAt10)],
+  ['queries/keys measured', (e) => `${e.queries.count}/${e.keystrokes.count}`],
+];
+
+export function sizeTitle(size: SizeReport): string {
+  return `${size.sections.toLocaleString('en')} sections (${size.documents.toLocaleString('en')} documents)`;
+}
+
+export function formatSizeReport(size: SizeReport): string {
+  const rows = [COLUMNS.map(([name]) => name), ...size.engines.map((e) => COLUMNS.map(([, cell]) => cell(e)))];
+  const widths = COLUMNS.map((_, c) => Math.max(...rows.map((row) => (row[c] as string).length)));
+  const table = rows.map((row) => row.map((cell, c) => cell.padStart(widths[c] as number)).join('  ')).join('\n');
+  const [ours, fuse] = size.engines as [EngineReport, EngineReport];
+  const lines = [
+    `== ${sizeTitle(size)}`,
+    table,
+    `ratios vs plain fuse.js: query p95 ${ratio(fuse.queries.p95, ours.queries.p95)}, keystroke p95 ${ratio(fuse.keystrokes.p95, ours.keystrokes.p95)}, ` +
+      `keystroke median ${ratio(fuse.keystrokes.median, ours.keystrokes.median)}, load ${ratio(fuse.loadMs ?? 0, ours.loadMs ?? 0)}, heap ${(ours.heapMB / fuse.heapMB).toFixed(2)}× of fuse's`,
+    `recall@10 on the queries fuse.js was measured on (${fuse.queries.count}): ours ${pct(size.oursRecallOnBaselineSample)}, fuse.js ${pct(fuse.recallAt10)}`,
+    `recall@10 by category: ${QUERY_CATEGORIES.map((c) => `${c} ${categoryCells(size, c)}`).join(' | ')}  (ours/fuse/includes)`,
+  ];
+  const sampled = size.engines.filter((e) => e.queryStride > 1 || e.keystrokeStride > 1);
+  for (const e of sampled) {
+    lines.push(`note: ${e.name} sampled to keep the run bounded: every ${e.queryStride}. query, every ${e.keystrokeStride}. keystroke`);
+  }
+  return lines.join('\n');
+}
+
+export function markdownTable(sizes: readonly SizeReport[]): string {
+  const header = ['sections', ...COLUMNS.map(([name]) => name)];
+  const rows = sizes.flatMap((size) => size.engines.map((e) => [size.sections.toLocaleString('en'), ...COLUMNS.map(([, cell]) => cell(e))]));
+  return [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+function categoryCells(size: SizeReport, category: QueryCategory): string {
+  return size.engines.map((e) => pct(e.recallByCategory[category] ?? Number.NaN)).join('/');
+}
+
+function ratio(baseline: number, ours: number): string {
+  return ours > 0 ? `${(baseline / ours).toFixed(0)}×` : '–';
+}
+
+export function formatStartup(startup: readonly StartupReport[], render: RenderReport, heap: BackendHeapReport): string {
+  const lines = ['== start-up (fresh process each run, median of runs; content = read + parse files, index = build or load)'];
+  for (const s of startup) {
+    const row = (name: string, p: StartupReport['cold']) =>
+      `${name}: total ${ms(p.totalMs.median)} ms (max ${ms(p.totalMs.max)}) = content ${ms(p.contentMs.median)} + index ${ms(p.indexMs.median)}`;
+    lines.push(`${s.playbooks} playbooks (${s.sections} sections): ${row('cold', s.cold)}; ${row('warm', s.warm)}`);
+  }
+  lines.push(`render ${render.kilobytes.toFixed(0)} KB playbook: first ${ms(render.firstMs)} ms, then median ${ms(render.ms.median)} ms, max ${ms(render.ms.max)} ms`);
+  lines.push(
+    `back end at ${heap.sections.toLocaleString('en')} sections (${heap.playbooks} playbooks): heap ${mb(heap.contentHeapMB + heap.indexHeapMB)} MB = ` +
+      `content ${mb(heap.contentHeapMB)} (loader) + search index ${mb(heap.indexHeapMB)} (content load ${ms(heap.contentMs)} ms, index load ${ms(heap.indexLoadMs)} ms)`,
+  );
+  return lines.join('\n');
+}

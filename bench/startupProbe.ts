@@ -1,0 +1,52 @@
+// Run in a fresh process by startupBench.ts: loads a content root the way the back end does and reports, as one
+// JSON line, how long content and search index took. `cold` builds the index and writes it to the cache file;
+// `warm` loads it from there instead; `heap` also reports the heap the loaded content and index hold.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadContent } from '../backend/content/loadContent';
+import { buildSearchIndex, SearchIndex } from '../core/search/SearchIndex';
+import { settledHeap } from './measure';
+
+export interface ProbeResult {
+  contentMs: number;
+  indexMs: number;
+  totalMs: number;
+  playbooks: number;
+  documents: number;
+  diagnostics: number;
+  /** With `heap`: what the loaded content holds, and what the search index adds. */
+  contentHeapMB?: number;
+  indexHeapMB?: number;
+}
+
+async function probe(mode: string, root: string, cacheFile: string): Promise<ProbeResult> {
+  const baseline = mode === 'heap' ? settledHeap() : 0;
+  const start = performance.now();
+  const content = await loadContent([root]);
+  const loaded = performance.now();
+  const contentHeap = mode === 'heap' ? settledHeap() : 0;
+  const indexStart = performance.now();
+  const index =
+    mode === 'cold' ? buildSearchIndex(content) : SearchIndex.fromJSON(JSON.parse(readFileSync(cacheFile, 'utf8')), content);
+  const end = performance.now();
+  if (mode === 'cold') writeFileSync(cacheFile, JSON.stringify(index.toJSON()));
+  const heap = mode === 'heap' ? { contentHeapMB: (contentHeap - baseline) / 1e6, indexHeapMB: (settledHeap() - contentHeap) / 1e6 } : {};
+  // Read after measuring, so content and index are both alive when the heap is measured.
+  return {
+    contentMs: loaded - start,
+    indexMs: end - indexStart,
+    totalMs: loaded - start + (end - indexStart),
+    playbooks: content.playbooks.length,
+    documents: index.size,
+    diagnostics: content.diagnostics.length,
+    ...heap,
+  };
+}
+
+const [mode = 'cold', root = '.', cacheFile = 'index.json'] = process.argv.slice(2);
+probe(mode, root, cacheFile).then(
+  (result) => console.log(JSON.stringify(result)),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

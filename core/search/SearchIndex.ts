@@ -1,0 +1,227 @@
+// Search over playbook sections, tactics and whole items, fast enough to run on every keystroke at company scale.
+// A query is expanded against the index vocabulary (prefixes, typos, pinyin), a posting-list prefilter picks
+// the best candidates, and fuse.js ranks only those. The index serialises to JSON and reloads without
+// rebuilding, and content changes are applied item by item.
+import type { SearchHit, SearchType } from '../api/contract';
+import type { ContentItem, ContentKind, ContentSet, Lang, RoleId } from '../model';
+import type { SearchDoc } from './documents';
+import { docKeyOf, documentsOfContent, documentsOfItem, fingerprintOf, itemKeyOf } from './documents';
+import type { LexiconJSON } from './Lexicon';
+import { Lexicon } from './Lexicon';
+import { makeSnippet, mergeRanges } from './makeSnippet';
+import { parseQuery } from './parseQuery';
+import type { FieldGrams, PostingIndexJSON } from './PostingIndex';
+import { PostingIndex } from './PostingIndex';
+import type { RankedDoc } from './rankCandidates';
+import { rankCandidates } from './rankCandidates';
+import { phraseSpelled } from './resolvePinyin';
+import { CandidateSelector } from './selectCandidates';
+import { addIndexGrams } from './tokenize';
+
+export interface SearchOptions {
+  /** Only documents in this language. */
+  lang?: Lang;
+  types?: readonly SearchType[];
+  /** Documents for any of these roles; items that name no role are for everyone and always pass. */
+  roles?: readonly RoleId[];
+  /** Documents carrying any of these tags. */
+  tags?: readonly string[];
+  limit?: number;
+  /** Rank documents in this language higher. */
+  boostLang?: Lang;
+  /** Rank documents for this role higher. */
+  boostRole?: RoleId;
+}
+
+export interface SearchIndexJSON {
+  format: typeof FORMAT;
+  version: typeof VERSION;
+  documents: number;
+  /** Of the documents in slot order (see fingerprintOf): the content must be the one the index was built from. */
+  fingerprint: string;
+  /** Document keys in slot order, one per line: to find the slots when the content lists documents in another order. */
+  keys: string;
+  postings: PostingIndexJSON;
+  lexicon: LexiconJSON;
+}
+
+/** The serialised index does not describe the content it is loaded with; rebuild it. */
+export class StaleSearchIndexError extends Error {
+  override name = 'StaleSearchIndexError';
+}
+
+const FORMAT = 'playbook-trainer-search-index';
+const VERSION = 1;
+const KEY_SEPARATOR = '\n';
+const DEFAULT_LIMIT = 20;
+/** How many prefilter candidates fuse.js ranks: the main cost of a query. */
+const CANDIDATE_LIMIT = { complete: 40, partial: 10 };
+/** Fold pending updates into the compact postings once they exceed this share of the documents. */
+const COMPACT_SHARE = 0.1;
+const COMPACT_MIN_DOCS = 500;
+
+export class SearchIndex {
+  private readonly selector: CandidateSelector;
+
+  private constructor(
+    private docs: (SearchDoc | null)[],
+    private readonly postings: PostingIndex,
+    private lexicon: Lexicon,
+  ) {
+    this.selector = new CandidateSelector(postings);
+  }
+
+  static build(content: ContentSet): SearchIndex {
+    const postings = new PostingIndex();
+    const docs = documentsOfContent(content);
+    for (const doc of docs) postings.add(gramsOf(doc));
+    postings.compact();
+    return new SearchIndex(docs, postings, Lexicon.build(postings));
+  }
+
+  /** Number of searchable documents. */
+  get size(): number {
+    return this.postings.liveCount;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const parsed = parseQuery(query, this.lexicon);
+    if (parsed.terms.length === 0) return [];
+    const accept = acceptor(options);
+    const candidates = this.selector.select(parsed, accept && ((slot) => accept(this.docs[slot] as SearchDoc)), CANDIDATE_LIMIT);
+    const ranked = rankCandidates(
+      candidates,
+      (slot) => this.docs[slot] as SearchDoc,
+      parsed,
+      { lang: options.boostLang, role: options.boostRole },
+      (text, token, at, length) => phraseSpelled(text, token, at, length, (char) => this.lexicon.syllablesOf(char)),
+    );
+    return ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map(toHit);
+  }
+
+  /** Applies changed (added or edited) and removed content items without rebuilding the whole index. */
+  update(changed: readonly ContentItem[], removed: readonly { kind: ContentKind; id: string; lang: Lang }[]): void {
+    this.removeItems(new Set([...removed, ...changed].map(itemKeyOf)));
+    for (const item of changed) {
+      for (const doc of documentsOfItem(item)) {
+        const slot = this.postings.add(gramsOf(doc));
+        this.docs[slot] = doc;
+      }
+    }
+    if (this.postings.pendingDocs > Math.max(COMPACT_MIN_DOCS, this.postings.liveCount * COMPACT_SHARE)) this.compact();
+    else this.lexicon.refresh();
+  }
+
+  toJSON(): SearchIndexJSON {
+    if (this.postings.hasChanges) this.compact();
+    const docs = this.docs as SearchDoc[];
+    return {
+      format: FORMAT,
+      version: VERSION,
+      documents: docs.length,
+      fingerprint: fingerprintOf(docs),
+      keys: docs.map(docKeyOf).join(KEY_SEPARATOR),
+      postings: this.postings.toJSON(),
+      lexicon: this.lexicon.toJSON(),
+    };
+  }
+
+  /**
+   * Restores a serialised index for `content`; throws StaleSearchIndexError when the content is not the one the
+   * index was built from (other items or sections, other lengths of titles or bodies). Callers key their cache
+   * by a hash of the content files: this check is a cheap safety net, not a comparison of every character.
+   */
+  static fromJSON(json: SearchIndexJSON, content: ContentSet): SearchIndex {
+    if (json?.format !== FORMAT || json.version !== VERSION) {
+      throw new StaleSearchIndexError(`not a version ${VERSION} search index`);
+    }
+    const docs = inSlotOrder(documentsOfContent(content), json);
+    const postings = PostingIndex.fromJSON(json.postings);
+    if (postings.slotCount !== docs.length) throw new StaleSearchIndexError('the index postings do not match its documents');
+    return new SearchIndex(docs, postings, Lexicon.fromJSON(postings, json.lexicon));
+  }
+
+  private removeItems(itemKeys: ReadonlySet<string>): void {
+    this.docs.forEach((doc, slot) => {
+      if (!doc || !itemKeys.has(doc.itemKey)) return;
+      this.postings.remove(slot, gramsOf(doc));
+      this.docs[slot] = null;
+    });
+  }
+
+  private compact(): void {
+    const remap = this.postings.compact();
+    const docs: (SearchDoc | null)[] = new Array(this.postings.slotCount);
+    remap.forEach((slot, old) => {
+      if (slot >= 0) docs[slot] = this.docs[old] as SearchDoc;
+    });
+    this.docs = docs;
+    this.lexicon.rebuildWords();
+  }
+}
+
+export function buildSearchIndex(content: ContentSet): SearchIndex {
+  return SearchIndex.build(content);
+}
+
+function gramsOf(doc: SearchDoc): FieldGrams {
+  const title = new Set<string>();
+  const tags = new Set<string>();
+  const body = new Set<string>();
+  addIndexGrams(doc.title, title);
+  for (const tag of doc.tags) addIndexGrams(tag, tags);
+  addIndexGrams(doc.body, body);
+  return [title, tags, body];
+}
+
+/**
+ * The content's documents in the slot order of the serialised index. An index built from this content has
+ * them in the same order; after incremental updates the changed items come last, and keys place them.
+ */
+function inSlotOrder(docs: SearchDoc[], json: SearchIndexJSON): SearchDoc[] {
+  if (docs.length !== json.documents) throw new StaleSearchIndexError('the content has other documents than the search index');
+  if (fingerprintOf(docs) === json.fingerprint) return docs;
+  const byKey = new Map<string, SearchDoc[]>();
+  for (const doc of docs) {
+    const key = docKeyOf(doc);
+    const same = byKey.get(key);
+    if (same) same.push(doc);
+    else byKey.set(key, [doc]);
+  }
+  const ordered = json.keys.split(KEY_SEPARATOR).map((key) => {
+    const doc = byKey.get(key)?.shift();
+    if (!doc) throw new StaleSearchIndexError(`the search index has ${key}, the content does not`);
+    return doc;
+  });
+  if (fingerprintOf(ordered) !== json.fingerprint) throw new StaleSearchIndexError('the content changed since the search index was built');
+  return ordered;
+}
+
+/** The filter the options ask for, or null when they ask for none (the prefilter then skips the check). */
+function acceptor(options: SearchOptions): ((doc: SearchDoc) => boolean) | null {
+  const { lang, types, roles, tags } = options;
+  if (!lang && !types?.length && !roles?.length && !tags?.length) return null;
+  return (doc) =>
+    (!lang || doc.lang === lang) &&
+    (!types?.length || types.includes(doc.type)) &&
+    (!roles?.length || doc.roles.length === 0 || doc.roles.some((role) => roles.includes(role))) &&
+    (!tags?.length || doc.tags.some((tag) => tags.includes(tag)));
+}
+
+function toHit({ doc, score, bodyRanges, titleRanges }: RankedDoc): SearchHit {
+  const snippet = makeSnippet(doc.body, bodyRanges);
+  return {
+    type: doc.type,
+    id: doc.id,
+    lang: doc.lang,
+    section: doc.section,
+    title: doc.title,
+    parentTitle: doc.parentTitle,
+    score: 1 - score,
+    snippet: snippet.text,
+    matches: snippet.matches,
+    titleMatches: mergeRanges(titleRanges),
+    roles: doc.roles,
+    tags: doc.tags,
+  };
+}
