@@ -24,18 +24,21 @@ export function summarise(samples: readonly number[]): Latency {
   return { count: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
 }
 
-/** Heap in use after a full collection, in bytes. */
-export function settledHeap(): number {
-  collectGarbage();
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
+/**
+ * Memory in use after full collections, in bytes: the JS heap plus the array buffers behind typed arrays,
+ * which live outside the heap (the search index keeps its posting lists there).
+ */
+export function settledMemory(): number {
+  for (let i = 0; i < 3; i++) collectGarbage();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 /** Heap retained by what `create` returns (kept alive until measured), in bytes. */
 export function retainedHeap<T>(create: () => T): { value: T; bytes: number } {
-  const before = settledHeap();
+  const before = settledMemory();
   const value = create();
-  const bytes = settledHeap() - before;
+  const bytes = settledMemory() - before;
   return { value, bytes };
 }
 

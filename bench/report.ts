@@ -1,6 +1,6 @@
 // Prints benchmark results as text tables and a Markdown table for the README.
 import type { EngineReport, SizeReport } from './searchBench';
-import type { BackendHeapReport, RenderReport, StartupReport } from './startupBench';
+import type { BackendMemoryReport, RenderReport, StartupReport } from './startupBench';
 import type { QueryCategory } from './queries/buildQuerySet';
 import { QUERY_CATEGORIES } from './queries/buildQuerySet';
 
@@ -13,7 +13,7 @@ const COLUMNS: [string, (e: EngineReport) => string][] = [
   ['build ms', (e) => ms(e.buildMs)],
   ['load ms', (e) => ms(e.loadMs)],
   ['JSON MB', (e) => mb(e.serialisedMB)],
-  ['heap MB', (e) => mb(e.heapMB)],
+  ['memory MB', (e) => mb(e.memoryMB)],
   ['query p50', (e) => ms(e.queries.median)],
   ['query p95', (e) => ms(e.queries.p95)],
   ['query max', (e) => ms(e.queries.max)],
@@ -37,7 +37,7 @@ export function formatSizeReport(size: SizeReport): string {
     `== ${sizeTitle(size)}`,
     table,
     `ratios vs plain fuse.js: query p95 ${ratio(fuse.queries.p95, ours.queries.p95)}, keystroke p95 ${ratio(fuse.keystrokes.p95, ours.keystrokes.p95)}, ` +
-      `keystroke median ${ratio(fuse.keystrokes.median, ours.keystrokes.median)}, load ${ratio(fuse.loadMs ?? 0, ours.loadMs ?? 0)}, heap ${(ours.heapMB / fuse.heapMB).toFixed(2)}× of fuse's`,
+      `keystroke median ${ratio(fuse.keystrokes.median, ours.keystrokes.median)}, load ${ratio(fuse.loadMs ?? 0, ours.loadMs ?? 0)}, memory ${(ours.memoryMB / fuse.memoryMB).toFixed(2)}× of fuse's`,
     `recall@10 on the queries fuse.js was measured on (${fuse.queries.count}): ours ${pct(size.oursRecallOnBaselineSample)}, fuse.js ${pct(fuse.recallAt10)}`,
     `recall@10 by category: ${QUERY_CATEGORIES.map((c) => `${c} ${categoryCells(size, c)}`).join(' | ')}  (ours/fuse/includes)`,
   ];
@@ -62,7 +62,7 @@ function ratio(baseline: number, ours: number): string {
   return ours > 0 ? `${(baseline / ours).toFixed(0)}×` : '–';
 }
 
-export function formatStartup(startup: readonly StartupReport[], render: RenderReport, heap: BackendHeapReport): string {
+export function formatStartup(startup: readonly StartupReport[], render: RenderReport, memory: BackendMemoryReport): string {
   const lines = ['== start-up (fresh process each run, median of runs; content = read + parse files, index = build or load)'];
   for (const s of startup) {
     const row = (name: string, p: StartupReport['cold']) =>
@@ -71,8 +71,8 @@ export function formatStartup(startup: readonly StartupReport[], render: RenderR
   }
   lines.push(`render ${render.kilobytes.toFixed(0)} KB playbook: first ${ms(render.firstMs)} ms, then median ${ms(render.ms.median)} ms, max ${ms(render.ms.max)} ms`);
   lines.push(
-    `back end at ${heap.sections.toLocaleString('en')} sections (${heap.playbooks} playbooks): heap ${mb(heap.contentHeapMB + heap.indexHeapMB)} MB = ` +
-      `content ${mb(heap.contentHeapMB)} (loader) + search index ${mb(heap.indexHeapMB)} (content load ${ms(heap.contentMs)} ms, index load ${ms(heap.indexLoadMs)} ms)`,
+    `back end at ${memory.sections.toLocaleString('en')} sections (${memory.playbooks} playbooks): memory ${mb(memory.contentMemoryMB + memory.indexMemoryMB)} MB (heap + array buffers) = ` +
+      `content ${mb(memory.contentMemoryMB)} (loader) + search index ${mb(memory.indexMemoryMB)} (content load ${ms(memory.contentMs)} ms, index load ${ms(memory.indexLoadMs)} ms)`,
   );
   return lines.join('\n');
 }

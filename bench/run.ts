@@ -7,7 +7,7 @@ import { buildQuerySet } from './queries/buildQuerySet';
 import { formatSizeReport, formatStartup, markdownTable } from './report';
 import type { SizeReport } from './searchBench';
 import { runSearchBench } from './searchBench';
-import { runBackendHeapBench, runRenderBench, runStartupBench } from './startupBench';
+import { runBackendMemoryBench, runRenderBench, runStartupBench } from './startupBench';
 
 /** `npm run bench -- --sizes=1000,10000` runs fewer sizes (while developing). */
 const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? [
@@ -30,8 +30,8 @@ function main(): void {
   }
   const startup = STARTUP_PLAYBOOKS.map(runStartupBench);
   const render = runRenderBench(RENDER_KB);
-  const backendHeap = runBackendHeapBench(SIZES[SIZES.length - 1] as number);
-  console.log(`\n${formatStartup(startup, render, backendHeap)}`);
+  const backendMemory = runBackendMemoryBench(SIZES[SIZES.length - 1] as number);
+  console.log(`\n${formatStartup(startup, render, backendMemory)}`);
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
@@ -39,7 +39,7 @@ function main(): void {
     sizes,
     startup,
     render,
-    backendHeap,
+    backendMemory,
   };
   const dir = new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });

@@ -15,7 +15,8 @@ export interface EngineReport {
   buildMs: number;
   loadMs: number | null;
   serialisedMB: number | null;
-  heapMB: number;
+  /** Retained by the engine: JS heap plus array buffers. */
+  memoryMB: number;
   queries: Latency;
   keystrokes: Latency;
   /** Share of measured queries whose expected section is among the first 10 hits. */
@@ -80,7 +81,7 @@ function measureEngine(
     buildMs: built.buildMs,
     loadMs: built.loadMs,
     serialisedMB: built.serialisedBytes === null ? null : built.serialisedBytes / 1e6,
-    heapMB: bytes / 1e6,
+    memoryMB: bytes / 1e6,
     queries: summarise(runs.map((run) => run.ms)),
     keystrokes: summarise(keystrokeMs),
     recallAt10: share(runs.map((run) => run.found)),

@@ -1,6 +1,6 @@
 // Start-up and rendering: generated playbooks written to a temporary folder and loaded through the real loader
 // in fresh processes (cold: parse + build the index; warm: parse + load the cached index), the render time of a
-// 200 KB playbook, and the heap the back end holds for 50,000 sections.
+// 200 KB playbook, and the memory the back end holds for 50,000 sections.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +26,11 @@ export interface RenderReport {
   ms: Latency;
 }
 
-export interface BackendHeapReport {
+export interface BackendMemoryReport {
   sections: number;
   playbooks: number;
-  contentHeapMB: number;
-  indexHeapMB: number;
+  contentMemoryMB: number;
+  indexMemoryMB: number;
   contentMs: number;
   indexLoadMs: number;
 }
@@ -48,16 +48,16 @@ export function runStartupBench(playbookCount: number): StartupReport {
   });
 }
 
-export function runBackendHeapBench(sectionCount: number): BackendHeapReport {
+export function runBackendMemoryBench(sectionCount: number): BackendMemoryReport {
   const { playbooks } = generateCorpus(sectionCount).content;
   return withCorpusOnDisk(playbooks, (root, cacheFile) => {
     runProbe('cold', root, cacheFile);
-    const result = runProbe('heap', root, cacheFile);
+    const result = runProbe('memory', root, cacheFile);
     return {
       sections: sectionCount,
       playbooks: playbooks.length,
-      contentHeapMB: result.contentHeapMB ?? Number.NaN,
-      indexHeapMB: result.indexHeapMB ?? Number.NaN,
+      contentMemoryMB: result.contentMemoryMB ?? Number.NaN,
+      indexMemoryMB: result.indexMemoryMB ?? Number.NaN,
       contentMs: result.contentMs,
       indexLoadMs: result.indexMs,
     };
@@ -88,7 +88,7 @@ function withCorpusOnDisk<T>(playbooks: Parameters<typeof writePlaybooks>[1], me
   }
 }
 
-function runProbe(mode: 'cold' | 'warm' | 'heap', root: string, cacheFile: string): ProbeResult {
+function runProbe(mode: 'cold' | 'warm' | 'memory', root: string, cacheFile: string): ProbeResult {
   const child = spawnSync(process.execPath, ['--import', 'tsx', PROBE, mode, root, cacheFile], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`start-up probe failed: ${child.stderr}`);
   const result = JSON.parse(child.stdout.trim().split('\n').pop() as string) as ProbeResult;

@@ -1,10 +1,10 @@
 // Run in a fresh process by startupBench.ts: loads a content root the way the back end does and reports, as one
 // JSON line, how long content and search index took. `cold` builds the index and writes it to the cache file;
-// `warm` loads it from there instead; `heap` also reports the heap the loaded content and index hold.
+// `warm` loads it from there instead; `memory` also reports what the loaded content and index hold.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadContent } from '../backend/content/loadContent';
 import { buildSearchIndex, SearchIndex } from '../core/search/SearchIndex';
-import { settledHeap } from './measure';
+import { settledMemory } from './measure';
 
 export interface ProbeResult {
   contentMs: number;
@@ -13,24 +13,24 @@ export interface ProbeResult {
   playbooks: number;
   documents: number;
   diagnostics: number;
-  /** With `heap`: what the loaded content holds, and what the search index adds. */
-  contentHeapMB?: number;
-  indexHeapMB?: number;
+  /** With `memory`: what the loaded content holds, and what the search index adds. */
+  contentMemoryMB?: number;
+  indexMemoryMB?: number;
 }
 
 async function probe(mode: string, root: string, cacheFile: string): Promise<ProbeResult> {
-  const baseline = mode === 'heap' ? settledHeap() : 0;
+  const baseline = mode === 'memory' ? settledMemory() : 0;
   const start = performance.now();
   const content = await loadContent([root]);
   const loaded = performance.now();
-  const contentHeap = mode === 'heap' ? settledHeap() : 0;
+  const contentMemory = mode === 'memory' ? settledMemory() : 0;
   const indexStart = performance.now();
   const index =
     mode === 'cold' ? buildSearchIndex(content) : SearchIndex.fromJSON(JSON.parse(readFileSync(cacheFile, 'utf8')), content);
   const end = performance.now();
   if (mode === 'cold') writeFileSync(cacheFile, JSON.stringify(index.toJSON()));
-  const heap = mode === 'heap' ? { contentHeapMB: (contentHeap - baseline) / 1e6, indexHeapMB: (settledHeap() - contentHeap) / 1e6 } : {};
-  // Read after measuring, so content and index are both alive when the heap is measured.
+  const memory = mode === 'memory' ? { contentMemoryMB: (contentMemory - baseline) / 1e6, indexMemoryMB: (settledMemory() - contentMemory) / 1e6 } : {};
+  // Read after measuring, so content and index are both alive when memory is measured.
   return {
     contentMs: loaded - start,
     indexMs: end - indexStart,
@@ -38,7 +38,7 @@ async function probe(mode: string, root: string, cacheFile: string): Promise<Pro
     playbooks: content.playbooks.length,
     documents: index.size,
     diagnostics: content.diagnostics.length,
-    ...heap,
+    ...memory,
   };
 }
 

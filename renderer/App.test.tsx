@@ -86,7 +86,12 @@ describe('App', () => {
       'Progress',
       'Meeting prep',
       'Settings',
+      // A regional manager keeps the course: the trainer tools follow.
+      'Editor',
+      'Lessons inbox',
+      'Freshness',
     ]);
+    expect(within(nav).getByRole('link', { name: 'Capture a lesson' }).getAttribute('href')).toBe('#/capture');
     expect(screen.getByRole('meter', { name: 'Overall readiness' }).getAttribute('aria-valuenow')).toBe('35');
   });
 

@@ -8,6 +8,7 @@ import './styles/frame.css';
 import './styles/components.css';
 import './styles/content.css';
 import './styles/screens.css';
+import './styles/authoring.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -6,6 +6,7 @@ import { pathInRoot } from '../../core/content/parseResult';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import { findItem } from '../../core/progress/findItem';
 import { contentImageUrls } from '../contentUrls';
+import { inlineContentImages } from './inlineImages';
 
 export type RefView = NonNullable<AnswerFeedback['ref']>;
 
@@ -24,6 +25,11 @@ export class ContentRenderer {
       hasPlaybook: (id) => playbooks.some((playbook) => playbook.id === id),
       ...(playbookId ? { playbookId } : {}),
     });
+  }
+
+  /** Like `render`, for a file that leaves the app (export, PDF): its images carried inside as data URIs. */
+  renderStandalone(markdown: string, source: Pick<SourceRef, 'root' | 'file'>, playbookId?: string): Promise<string> {
+    return inlineContentImages(this.render(markdown, source, playbookId), this.roots);
   }
 
   /** A renderer bound to one item's file, for the core view builders that take `(markdown) => html`. */

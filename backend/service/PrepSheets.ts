@@ -57,21 +57,23 @@ export class PrepSheets {
     return this.save(profileId, sheetId, { title, customer, date, goal, notes, checked, items });
   }
 
-  export(profileId: string, sheetId: string, format: 'markdown' | 'html'): ExportedFile {
+  async export(profileId: string, sheetId: string, format: 'markdown' | 'html'): Promise<ExportedFile> {
     const sheet = this.deps.store.getPrepSheet(profileId, sheetId);
     const checked = new Set(sheet.checked);
-    const items: ExportItem[] = sheet.items.map((item) => {
-      const resolved = this.resolve(item);
-      if (!resolved) return { title: item.anchor, playbookTitle: item.playbookId, markdown: '', html: '', missing: true };
-      const markdown = withTicks(resolved.markdown, item, checked);
-      return {
-        title: resolved.title,
-        playbookTitle: resolved.playbook.title,
-        markdown,
-        html: this.deps.renderer.render(markdown, resolved.playbook.source, resolved.playbook.id),
-        missing: false,
-      };
-    });
+    const items: ExportItem[] = await Promise.all(
+      sheet.items.map(async (item): Promise<ExportItem> => {
+        const resolved = this.resolve(item);
+        if (!resolved) return { title: item.anchor, playbookTitle: item.playbookId, markdown: '', html: '', missing: true };
+        const markdown = withTicks(resolved.markdown, item, checked);
+        return {
+          title: resolved.title,
+          playbookTitle: resolved.playbook.title,
+          markdown,
+          html: await this.deps.renderer.renderStandalone(markdown, resolved.playbook.source, resolved.playbook.id),
+          missing: false,
+        };
+      }),
+    );
     return exportPrepSheet(sheet, items, this.deps.store.getProfile(profileId).uiLang, format);
   }
 

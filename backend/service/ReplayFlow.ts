@@ -10,6 +10,12 @@ import { replayView } from '../../core/replay/replayView';
 import { requireItem } from './contentLookup';
 import type { LearningDeps } from './QuizFlow';
 
+/** A session, and whether restoring it passed narrative steps on the learner's behalf. */
+interface Restored {
+  session: ReplaySession;
+  caughtUp: boolean;
+}
+
 export class ReplayFlow {
   readonly #sessions = new Map<string, ReplaySession>();
 
@@ -22,7 +28,7 @@ export class ReplayFlow {
       .replayAttempts(profileId)
       .findLast((attempt) => attempt.caseId === caseReplay.id && attempt.lang === caseReplay.lang && attempt.finishedAt === null);
     const restored = open && this.restore(open, caseReplay);
-    if (open && restored) return this.view(open.id, restored);
+    if (open && restored) return this.view(open.id, restored.session);
     const attempt = await this.deps.store.startReplayAttempt(profileId, caseReplay.id, caseReplay.lang);
     const session = new ReplaySession(caseReplay);
     this.#sessions.set(attempt.id, session);
@@ -30,22 +36,24 @@ export class ReplayFlow {
   }
 
   async choose(replayId: string, option: number): Promise<ReplayView> {
-    const session = this.session(replayId);
+    const { session } = this.session(replayId);
     this.step(() => session.choose(option));
     await this.save(replayId, session);
     return this.view(replayId, session);
   }
 
   async advance(replayId: string): Promise<ReplayView> {
-    const session = this.session(replayId);
-    this.step(() => session.advance());
+    const { session, caughtUp } = this.session(replayId);
+    // A replay restored after a restart has already passed the narrative up to the next decision: that is the
+    // step forward the learner asked for (advancing again would hit the decision, or skip the final step).
+    if (!caughtUp) this.step(() => session.advance());
     if (session.finished) await this.save(replayId, session);
     return this.view(replayId, session);
   }
 
-  private session(replayId: string): ReplaySession {
+  private session(replayId: string): Restored {
     const live = this.#sessions.get(replayId);
-    if (live) return live;
+    if (live) return { session: live, caughtUp: false };
     const attempt = this.deps.store.getReplayAttempt(replayId);
     if (attempt.finishedAt !== null) throw new ApiError('conflict', 'This replay is finished; start the case again to replay it.');
     const caseReplay = requireItem(this.deps.content().cases, attempt.caseId, attempt.lang, 'case');
@@ -59,12 +67,16 @@ export class ReplayFlow {
    * saved, so narrative steps read since the last one are passed again up to the next decision (they stay in the
    * narrative shown); a final narrative step before the end is kept open, since advancing past it finishes the case.
    */
-  private restore(attempt: ReplayAttempt, caseReplay: CaseReplay): ReplaySession | null {
+  private restore(attempt: ReplayAttempt, caseReplay: CaseReplay): Restored | null {
     try {
       const session = new ReplaySession(caseReplay, attempt.choices);
-      while (session.current && !session.current.decision && (session.current.next ?? END) !== END) session.advance();
+      let caughtUp = false;
+      while (session.current && !session.current.decision && (session.current.next ?? END) !== END) {
+        session.advance();
+        caughtUp = true;
+      }
       this.#sessions.set(attempt.id, session);
-      return session;
+      return { session, caughtUp };
     } catch (error) {
       if (error instanceof ReplayError && error.code === 'stale-choices') return null;
       throw error;

@@ -1,5 +1,6 @@
 // Read-only views of the content: the catalog and one playbook, in the learner's language.
 import type { Catalog, PlaybookView } from '../../core/api/contract';
+import { pathInRoot } from '../../core/content/parseResult';
 import type { ContentSet, Lang, Playbook } from '../../core/model';
 import { inLanguage, requireItem } from './contentLookup';
 import type { ContentRenderer } from './ContentRenderer';
@@ -7,7 +8,8 @@ import { caseSummary, pathSummary, playbookSummary, quizSummary } from './summar
 
 const sortedUnique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
-export function catalogView(content: ContentSet, lang: Lang): Catalog {
+/** The catalog without its diagnostics, which the service adds with their display paths. */
+export function catalogView(content: ContentSet, lang: Lang): Omit<Catalog, 'diagnostics'> {
   const playbooks = inLanguage(content.playbooks, lang).map(({ item, fallback }) => playbookSummary(item, fallback));
   return {
     playbooks,
@@ -16,7 +18,6 @@ export function catalogView(content: ContentSet, lang: Lang): Catalog {
     paths: inLanguage(content.paths, lang).map(({ item }) => pathSummary(item)),
     stages: sortedUnique(playbooks.flatMap((playbook) => playbook.stages)),
     tags: sortedUnique(playbooks.flatMap((playbook) => playbook.tags)),
-    diagnostics: content.diagnostics,
   };
 }
 
@@ -39,6 +40,6 @@ export function playbookView(content: ContentSet, renderer: ContentRenderer, id:
       .filter(({ item }) => item.playbooks.includes(playbook.id))
       .map(({ item }) => caseSummary(item)),
     read,
-    source: { root: playbook.source.root, file: playbook.source.file },
+    source: { root: playbook.source.root, file: playbook.source.file, path: pathInRoot(playbook.source) },
   };
 }

@@ -78,6 +78,7 @@ h2 { font-size: 13pt; margin: 16pt 0 4pt; padding-bottom: 2pt; border-bottom: 1p
 ul.contains-task-list { list-style: none; padding-left: 2pt; }
 .task-list-item-checkbox { margin-right: 6pt; }
 img { max-width: 100%; }
+.image-refused { color: #6b7280; font-style: italic; }
 `;
 
 function toHtml(sheet: PrepSheet, items: ExportItem[], lang: Lang, labels: Labels): string {

@@ -38,6 +38,10 @@ describe('renderMarkdown', () => {
     ]);
     expect(blocks[0]!.querySelector('.block-title em')?.textContent).toBe('budget');
     expect([...blocks[3]!.querySelectorAll('input[type=checkbox]')].map((i) => (i as HTMLInputElement).checked)).toEqual([false, true]);
+    expect([...blocks[3]!.querySelectorAll('label')].map((label) => [label.querySelector('input') !== null, label.textContent?.trim()])).toEqual([
+      [true, 'Agenda'],
+      [true, 'Names'],
+    ]);
     expect(blocks[4]!.querySelector('blockquote')?.textContent?.trim()).toBe('Listen first.');
     expect(blocks[4]!.querySelector('.block-source')?.textContent).toBe('— Elite rep');
   });

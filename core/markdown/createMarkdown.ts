@@ -27,7 +27,8 @@ const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 // Every URL reaches `applyLinkPolicy` / the image rule, which decide; refusing here would hide links from validation.
 md.validateLink = () => true;
 md.use(cjkFriendly);
-md.use(taskLists, { enabled: false });
+// Each checkbox inside a <label> with its text, so a screen reader names the item it ticks.
+md.use(taskLists, { enabled: false, label: true });
 for (const kind of BLOCK_KINDS) md.use(container, kind, { render: renderContainer });
 md.core.ruler.push('cjk_soft_breaks', removeCjkSoftBreaks);
 md.core.ruler.push('anchors', assignAnchors);

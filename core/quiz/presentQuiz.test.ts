@@ -69,10 +69,10 @@ describe('presentQuestion', () => {
     for (const item of view.right!) expect(item.text).toBe(match.pairs[item.index]![1]);
   });
 
-  it('shows a truefalse prompt without the answer and the front of a recall card', () => {
+  it('shows a truefalse prompt without the answer, and both sides of a recall card for the learner to flip', () => {
     expect(presentQuestion(trueFalse, 1, render)).toEqual({ id: 'q-truefalse', type: 'truefalse', promptHtml: render(trueFalse.prompt) });
     const card = presentQuestion(recall, 1, render);
-    expect(card).toEqual({ id: 'q-recall', type: 'recall', promptHtml: '<p>The walk-away point?</p>' });
+    expect(card).toEqual({ id: 'q-recall', type: 'recall', promptHtml: '<p>The walk-away point?</p>', backHtml: render(recall.back) });
   });
 });
 

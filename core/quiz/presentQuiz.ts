@@ -47,7 +47,8 @@ export function presentQuestion(question: Question, seed: number, render: Render
         right: shuffleIndexed(question.pairs, seed, true).map(({ index, item }) => ({ index, text: item[1] })),
       };
     case 'recall':
-      return { ...base, promptHtml: render(question.front) };
+      // A recall card is graded by the learner's own verdict, so its back is no secret: the UI flips to it.
+      return { ...base, promptHtml: render(question.front), backHtml: render(question.back) };
   }
 }
 

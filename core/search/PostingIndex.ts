@@ -16,6 +16,8 @@ export type FieldGrams = readonly ReadonlySet<string>[];
 interface Pending {
   df: number;
   slots: number[][];
+  /** The last slot added with this gram, to count each document once. */
+  lastSlot: number;
 }
 
 /** A looked-up gram: its compacted key id (or -1) and its pending postings. */
@@ -58,9 +60,16 @@ export class PostingIndex {
     this.alive[slot] = 1;
     this.liveCount++;
     grams.forEach((set, field) => {
-      for (const gram of set) this.pendingEntry(gram).slots[field]?.push(slot);
+      for (const gram of set) {
+        const entry = this.pendingEntry(gram);
+        (entry.slots[field] as number[]).push(slot);
+        // Counted once per document, however many fields have the gram.
+        if (entry.lastSlot !== slot) {
+          entry.lastSlot = slot;
+          entry.df++;
+        }
+      }
     });
-    for (const gram of distinct(grams)) (this.pending.get(gram) as Pending).df++;
     return slot;
   }
 
@@ -254,7 +263,7 @@ export class PostingIndex {
   private pendingEntry(gram: string): Pending {
     let entry = this.pending.get(gram);
     if (!entry) {
-      entry = { df: 0, slots: FIELDS.map(() => []) };
+      entry = { df: 0, slots: FIELDS.map(() => []), lastSlot: -1 };
       this.pending.set(gram, entry);
       this.pendingSorted = null;
     }

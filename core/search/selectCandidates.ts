@@ -39,7 +39,7 @@ export class CandidateSelector {
   private termScore = new Float32Array(0);
   private altScore = new Float32Array(0);
   private matchedTerms = new Uint8Array(0);
-  /** Per term, per slot: 1 + index of the best alternative (at most a few dozen), 0 when the term did not match. */
+  /** Per term, per slot: 1 + index of the best alternative (parseQuery keeps them under 255), 0 when the term did not match. */
   private choice: Uint8Array[] = [];
   private readonly touched = new SlotList();
   private readonly termTouched = new SlotList();

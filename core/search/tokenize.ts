@@ -37,13 +37,13 @@ export function hanGrams(run: string): string[] {
 
 /** Adds the keys a text is indexed under: words, Han characters and Han bigrams. */
 export function addIndexGrams(text: string, into: Set<string>): void {
-  for (const run of textRuns(normalizeText(text))) {
-    if (!run.han) {
-      into.add(run.value);
+  for (const [run] of normalizeText(text).matchAll(RUNS)) {
+    if (!HAN_START.test(run)) {
+      into.add(run);
       continue;
     }
     let previous = '';
-    for (const char of run.value) {
+    for (const char of run) {
       into.add(char);
       if (previous) into.add(previous + char);
       previous = char;

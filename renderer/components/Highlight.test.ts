@@ -18,6 +18,18 @@ describe('highlightParts', () => {
     ]);
   });
 
+  it('leaves a lone Latin letter unmarked but marks a lone Han character', () => {
+    expect(highlightParts('chart instead', [[0, 3], [6, 7]])).toEqual([
+      { text: 'cha', match: true },
+      { text: 'rt instead', match: false },
+    ]);
+    expect(highlightParts('为什么', [[1, 2]])).toEqual([
+      { text: '为', match: false },
+      { text: '什', match: true },
+      { text: '么', match: false },
+    ]);
+  });
+
   it('returns the whole text unmarked when nothing matched', () => {
     expect(highlightParts('budget', [])).toEqual([{ text: 'budget', match: false }]);
   });

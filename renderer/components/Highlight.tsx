@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 
+/** A lone Latin letter or digit marked inside a word is fuzzy-matching noise to a reader ("cha·r·t"); one Han character is a word. */
+const isStrayLetter = (text: string, start: number, end: number) => end - start === 1 && /[\p{Script=Latin}\d]/u.test(text[start]!);
+
 /** Splits `text` at half-open [start, end) ranges (as search hits give them) and marks the matched parts. */
 export function highlightParts(text: string, ranges: readonly [number, number][]): { text: string; match: boolean }[] {
   const sorted = [...ranges]
     .map(([start, end]) => [Math.max(0, start), Math.min(text.length, end)] as const)
-    .filter(([start, end]) => end > start)
+    .filter(([start, end]) => end > start && !isStrayLetter(text, start, end))
     .sort((a, b) => a[0] - b[0]);
   const parts: { text: string; match: boolean }[] = [];
   let cursor = 0;

@@ -1,3 +1,4 @@
+import { LazyTrainerRoute } from '../authoring/LazyTrainerRoute';
 import type { Route } from '../routing/routes';
 import { CaseScreen } from '../screens/CaseScreen';
 import { CasesScreen } from '../screens/CasesScreen';
@@ -42,5 +43,10 @@ export function RouteView({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'diagnostics':
       return <DiagnosticsScreen />;
+    case 'editor':
+    case 'lessons':
+    case 'capture':
+    case 'freshness':
+      return <LazyTrainerRoute route={route} />;
   }
 }

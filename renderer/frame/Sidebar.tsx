@@ -1,3 +1,4 @@
+import { TrainerNav } from '../authoring/TrainerNav';
 import type { IconName } from '../components/Icon';
 import { Icon } from '../components/Icon';
 import type { MessageKey } from '../i18n/en';
@@ -44,6 +45,7 @@ export function Sidebar({ current }: { current: RouteName }) {
           </li>
         ))}
       </ul>
+      <TrainerNav current={current} />
     </nav>
   );
 }

@@ -5,6 +5,8 @@ import { useI18n, type Translate } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 
 export function verdictOf(feedback: AnswerFeedback, t: Translate, percent: (share: number) => string): string {
+  // A recall card is the learner's own verdict: it is remembered or not, never "correct".
+  if (feedback.solution.type === 'recall') return t(feedback.correct ? 'quiz.recallRemembered' : 'quiz.recallForgotten');
   if (feedback.correct) return t('quiz.correct');
   if (feedback.score > 0) return t('quiz.partial', { score: percent(feedback.score) });
   return t('quiz.incorrect');
@@ -20,12 +22,6 @@ export function FeedbackPanel({ feedback }: { feedback: AnswerFeedback }) {
         <Icon name={feedback.correct ? 'check' : feedback.score > 0 ? 'alert' : 'cross'} />
         {verdictOf(feedback, t, percent)}
       </h3>
-      {feedback.backHtml && (
-        <div className="recall-back">
-          <h4 className="feedback-subtitle">{t('quiz.answerSide')}</h4>
-          <RichHtml html={feedback.backHtml} />
-        </div>
-      )}
       {feedback.feedbackHtml.map((html, i) => (
         <RichHtml key={i} html={html} className="feedback-option" />
       ))}

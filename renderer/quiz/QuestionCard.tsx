@@ -6,6 +6,7 @@ import { ChoiceInput, choiceItems, feedbackCorrectValues, type ChoiceItem } from
 import { FeedbackPanel, verdictOf } from './FeedbackPanel';
 import { MatchInput } from './MatchInput';
 import { OrderInput } from './OrderInput';
+import { RecallInput } from './RecallInput';
 import { emptyDraft, toggleChoice, toResponse, type Draft } from './responseDraft';
 
 interface QuestionCardProps {
@@ -26,6 +27,8 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
   const promptId = useId();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
   const [feedback, setFeedback] = useState<AnswerFeedback | undefined>(initialFeedback);
+  // A recall card answered before (resuming) is shown turned over.
+  const [revealed, setRevealed] = useState(Boolean(initialFeedback));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const prompt = useRef<HTMLDivElement>(null);
@@ -64,9 +67,10 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
     const target = event.target as HTMLElement;
     if (feedback || event.altKey || event.ctrlKey || event.metaKey) return;
     if (['SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName)) return;
-    if (event.key === 'Enter' && draft.type !== 'recall') {
+    if (event.key === 'Enter') {
       event.preventDefault();
-      check();
+      if (draft.type === 'recall') setRevealed(true);
+      else check();
       return;
     }
     const position = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
@@ -123,33 +127,31 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
         />
       )}
 
+      {draft.type === 'recall' && (
+        <RecallInput
+          backHtml={question.backHtml ?? feedback?.backHtml ?? ''}
+          revealed={revealed}
+          answered={Boolean(feedback)}
+          busy={busy}
+          onReveal={() => setRevealed(true)}
+          onVerdict={(remembered) => void submit({ type: 'recall', remembered })}
+        />
+      )}
+
       {problem && (
         <p className="form-problem" role="alert">
           {problem}
         </p>
       )}
 
-      {!feedback &&
-        (draft.type === 'recall' ? (
-          <div className="recall-actions">
-            <p className="hint">{t('quiz.recallHint')}</p>
-            <div className="button-row">
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => submit({ type: 'recall', remembered: true })}>
-                {t('quiz.remembered')}
-              </button>
-              <button type="button" className="button" disabled={busy} onClick={() => submit({ type: 'recall', remembered: false })}>
-                {t('quiz.forgot')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('quiz.check')}
-            </button>
-            {choices && <span className="hint">{t('quiz.keysHint')}</span>}
-          </div>
-        ))}
+      {!feedback && draft.type !== 'recall' && (
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('quiz.check')}
+          </button>
+          {choices && <span className="hint">{t('quiz.keysHint')}</span>}
+        </div>
+      )}
 
       <p className="sr-only" aria-live="polite">
         {feedback ? verdictOf(feedback, t, percent) : ''}

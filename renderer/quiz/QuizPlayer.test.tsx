@@ -51,7 +51,7 @@ const questions: QuestionView[] = [
       { index: 0, text: 'Sells inside' },
     ],
   },
-  { id: 'q-recall', type: 'recall', promptHtml: '<p>The walk-away point?</p>' },
+  { id: 'q-recall', type: 'recall', promptHtml: '<p>The walk-away point?</p>', backHtml: '<p>The worst deal you will still sign.</p>' },
   {
     id: 'q-scenario',
     type: 'scenario',
@@ -189,11 +189,18 @@ describe('QuizPlayer', () => {
     expect(within(feedback).getByText('Correct')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next question' }));
 
-    // recall: the learner's verdict, then the back of the card
-    await user.click(await screen.findByRole('button', { name: 'I didn’t' }));
+    // recall: the front alone, "Show answer" turns the card over, then the learner's own verdict
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    const back = screen.getByRole('region', { name: 'Answer' });
+    expect(within(back).getByText('The worst deal you will still sign.')).toBeTruthy();
+    expect(api.answer).toHaveBeenCalledTimes(5);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'I remembered' }));
+    await user.click(screen.getByRole('button', { name: 'I didn’t' }));
     feedback = await screen.findByRole('region', { name: 'Feedback' });
     expect(api.answer).toHaveBeenLastCalledWith(expect.objectContaining({ response: { type: 'recall', remembered: false } }));
-    expect(within(feedback).getByText('The worst deal you will still sign.')).toBeTruthy();
+    expect(within(feedback).getByRole('heading', { name: 'Not this time: the card comes back soon' })).toBeTruthy();
+    expect(screen.getAllByText('The worst deal you will still sign.')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'I remembered' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Next question' }));
 
     // scenario: keyboard only — key 1 picks the first shown option, Enter checks
@@ -237,6 +244,23 @@ describe('QuizPlayer', () => {
     await user.click(screen.getByRole('button', { name: 'See results' }));
     expect(await screen.findByRole('heading', { name: 'Passed' })).toBeTruthy();
     expect(screen.getByText('100%', { selector: '.big-number' })).toBeTruthy();
+  });
+
+  it('keeps the back of a recall card hidden until the learner turns it over, and plays it by keyboard', async () => {
+    const user = userEvent.setup();
+    const api = quizBackend();
+    const recallOnly = questions.find((question) => question.id === 'q-recall')!;
+    api.startQuiz = vi.fn(async () => ({ attemptId: 'a', quizId: 'q', title: 'Cards', passScore: 0.8, questions: [recallOnly], answered: [] }));
+    renderWithApi(<QuizPlayer quizId="q" profileId="p1" lang="en" />, api);
+    expect(await screen.findByText('The walk-away point?')).toBeTruthy();
+    expect(screen.queryByText('The worst deal you will still sign.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'I remembered' })).toBeNull();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('The worst deal you will still sign.')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('region', { name: 'Feedback' });
+    expect(api.answer).toHaveBeenCalledWith({ attemptId: 'a', questionId: 'q-recall', response: { type: 'recall', remembered: true } });
   });
 
   it('asks for an answer instead of sending an empty one', async () => {

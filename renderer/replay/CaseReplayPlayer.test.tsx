@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ReplayChoiceView, type ReplayView } from '../../core/api/contract';
@@ -128,6 +128,9 @@ describe('CaseReplayPlayer', () => {
     expect(screen.getByText('A week later you meet their CFO.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(api.advance).toHaveBeenCalledWith({ replayId: 'replay-1' });
+    // The step it led to takes the focus, so its text is read out (the button is gone: a decision follows).
+    await waitFor(() => expect((document.activeElement as HTMLElement).textContent).toContain('The CFO asks for a pilot.'));
+    expect(document.activeElement?.getAttribute('aria-current')).toBe('step');
 
     // The elite choice, then the debrief.
     await user.click(await screen.findByRole('button', { name: /Agree a paid pilot/ }));
@@ -147,6 +150,54 @@ describe('CaseReplayPlayer', () => {
     expect(await screen.findByRole('button', { name: /Send a brochure/ })).toBeTruthy();
     expect(api.startReplay).toHaveBeenCalledTimes(2);
     expect(screen.queryByRole('region', { name: 'Debrief' })).toBeNull();
+  });
+
+  it('resumes a replay that looped back without showing any narrative block or outcome twice', async () => {
+    const user = userEvent.setup();
+    const opening = { stepId: 'opening', narrativeHtml: '<p>The budget is frozen.</p>' };
+    const decision = (promptHtml: string, texts: string[]) => ({ promptHtml, options: texts.map((html, index) => ({ index, html })) });
+    const visit = (chosen: number, outcomeHtml: string): ReplayChoiceView => ({
+      stepId: 'opening',
+      promptHtml: '<p>What do you ask?</p>',
+      chosen: { index: chosen, html: chosen === 0 ? 'Who froze it?' : 'Can we start anyway?', outcomeHtml, points: chosen === 0 ? 2 : 0 },
+      elite: { index: 0, html: 'Who froze it?', outcomeHtml: '<p>The finance director did.</p>', points: 2 },
+      commentaryHtml: '<p>Find out who froze it.</p>',
+      matchedElite: chosen === 0,
+    });
+    const looped: ReplayView = {
+      ...base,
+      replayId: 'resumed',
+      history: [visit(1, '<p>The buyer shrugs.</p>')],
+      narrative: [opening, opening],
+      current: { id: 'opening', narrativeHtml: opening.narrativeHtml, decision: decision('<p>What do you ask?</p>', ['Who froze it?', 'Can we start anyway?']) },
+      finished: false,
+    };
+    const resumed: ReplayView = {
+      ...looped,
+      history: [visit(1, '<p>The buyer shrugs.</p>'), visit(0, '<p>The finance director did.</p>')],
+      narrative: [opening, opening, { stepId: 'corridor', narrativeHtml: '<p>You walk to finance.</p>' }, { stepId: 'director', narrativeHtml: '<p>The director asks.</p>' }],
+      current: { id: 'director', narrativeHtml: '<p>The director asks.</p>', decision: decision('<p>Your answer?</p>', ['Money saved', 'A discount']) },
+    };
+    const api = fakeApi({ startReplay: vi.fn(async () => looped), choose: vi.fn(async () => resumed) });
+    renderWithApi(<CaseReplayPlayer caseId="price-pushback" profileId="p1" lang="en" />, api);
+
+    // Back at a step already decided once: its decision is open again, and only the first visit has an outcome.
+    await user.click(await screen.findByRole('button', { name: /Who froze it/ }));
+    await screen.findByText('Your answer?');
+    const timeline = screen.getByRole('list', { name: 'Case so far' });
+    const visits = within(timeline).getAllByRole('listitem');
+    expect(visits.map((item) => item.querySelector('.narrative')?.textContent)).toEqual([
+      'The budget is frozen.',
+      'The budget is frozen.',
+      'You walk to finance.',
+      'The director asks.',
+    ]);
+    expect(within(visits[0]!).getByText('The buyer shrugs.')).toBeTruthy();
+    expect(within(visits[1]!).getAllByText('The finance director did.')).toHaveLength(1);
+    expect(within(visits[1]!).queryByText('The buyer shrugs.')).toBeNull();
+    expect(within(timeline).getAllByText('The buyer shrugs.')).toHaveLength(1);
+    expect(visits.map((item) => item.getAttribute('aria-current'))).toEqual([null, null, null, 'step']);
+    expect(document.activeElement).toBe(within(visits[1]!).getByRole('heading', { name: 'Same choice as the elite rep' }));
   });
 
   it('keeps the step and shows the message when a choice fails', async () => {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { ReplayView } from '../../core/api/contract';
+import { useEffect, useRef, useState } from 'react';
+import type { ReplayChoiceView, ReplayView } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import { PageHeader } from '../components/PageHeader';
 import { RichHtml } from '../components/RichHtml';
@@ -28,20 +28,33 @@ export function CaseReplayPlayer({ caseId, profileId, lang }: CaseReplayPlayerPr
   );
 }
 
+/**
+ * The choice made at each narrative entry. A case may loop back to a step, so the same step can be passed
+ * more than once: each visit gets the choice made on that visit, never the same one twice.
+ */
+function choicesByVisit(view: ReplayView): (ReplayChoiceView | undefined)[] {
+  const unclaimed = new Map<string, ReplayChoiceView[]>();
+  for (const choice of view.history) unclaimed.set(choice.stepId, [...(unclaimed.get(choice.stepId) ?? []), choice]);
+  return view.narrative.map((step) => unclaimed.get(step.stepId)?.shift());
+}
+
 function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () => void }) {
   const api = useApi();
   const { t } = useI18n();
   const [view, setView] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [lastChosen, setLastChosen] = useState<string | null>(null);
+  // Where the learner's attention goes next: after a choice its outcome, after "continue" the step it led to
+  // (the button may be gone, and the new text must be read out); the debrief focuses itself.
+  const [lastMove, setLastMove] = useState<'choose' | 'advance' | null>(null);
+  const currentStep = useRef<HTMLLIElement>(null);
 
-  const act = async (call: () => Promise<ReplayView>, chosenStep: string | null) => {
+  const act = async (call: () => Promise<ReplayView>, move: 'choose' | 'advance') => {
     setBusy(true);
     setProblem(null);
     try {
       setView(await call());
-      setLastChosen(chosenStep);
+      setLastMove(move);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
     } finally {
@@ -49,7 +62,12 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
     }
   };
 
-  const choices = new Map(view.history.map((choice) => [choice.stepId, choice]));
+  useEffect(() => {
+    if (lastMove === 'advance' && !view.finished) currentStep.current?.focus();
+  }, [lastMove, view]);
+
+  const choices = choicesByVisit(view);
+  const latestChoice = view.history.at(-1);
   const current = view.finished ? null : view.current;
 
   return (
@@ -57,18 +75,27 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
       <PageHeader eyebrow={t('kind.case')} title={view.title} subtitle={view.summary || undefined} />
       <ol className="timeline" aria-label={t('replay.timeline')}>
         {view.narrative.map((step, i) => {
-          const choice = choices.get(step.stepId);
+          const choice = choices[i];
+          // The narrative ends with the current step; an earlier visit of the same step is not current.
+          const isCurrent = current !== null && i === view.narrative.length - 1;
           return (
-            <li key={`${step.stepId}-${i}`} className={`timeline-step${current?.id === step.stepId ? ' is-current' : ''}`}>
+            <li
+              key={`${step.stepId}-${i}`}
+              ref={isCurrent ? currentStep : undefined}
+              tabIndex={isCurrent ? -1 : undefined}
+              className={`timeline-step${isCurrent ? ' is-current' : ''}`}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
               <span className="timeline-dot" aria-hidden="true" />
               <RichHtml html={step.narrativeHtml} className="narrative" />
-              {choice && <ChoiceOutcome choice={choice} focusOnMount={choice.stepId === lastChosen} />}
+              {choice && <ChoiceOutcome choice={choice} focusOnMount={lastMove === 'choose' && choice === latestChoice} />}
             </li>
           );
         })}
       </ol>
 
-      {current?.decision && !choices.has(current.id) && (
+      {/* Choosing always moves on, so a decision at the current step is still open, even on a second visit. */}
+      {current?.decision && (
         <fieldset className="decision card" disabled={busy}>
           <legend className="sr-only">{t('replay.decisionLegend')}</legend>
           <p className="eyebrow">{t('replay.yourMove')}</p>
@@ -79,7 +106,7 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
                 key={option.index}
                 type="button"
                 className="decision-option"
-                onClick={() => act(() => api.choose({ replayId: view.replayId, option: option.index }), current.id)}
+                onClick={() => act(() => api.choose({ replayId: view.replayId, option: option.index }), 'choose')}
               >
                 <span className="choice-key" aria-hidden="true">
                   {String.fromCharCode(65 + position)}
@@ -92,7 +119,7 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
       )}
       {current && !current.decision && (
         <div className="button-row">
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => act(() => api.advance({ replayId: view.replayId }), null)}>
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => act(() => api.advance({ replayId: view.replayId }), 'advance')}>
             {t('replay.continue')}
           </button>
         </div>

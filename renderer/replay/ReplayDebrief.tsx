@@ -29,8 +29,9 @@ export function ReplayDebrief({ result, onReplay }: { result: ReplayResult; onRe
         <p>{t('replay.noDivergences')}</p>
       ) : (
         <ol className="divergences">
-          {result.divergences.map((choice) => (
-            <li key={choice.stepId}>
+          {result.divergences.map((choice, i) => (
+            // A step looped back to can diverge twice.
+            <li key={`${choice.stepId}-${i}`}>
               <ChoiceOutcome choice={choice} showPrompt />
             </li>
           ))}

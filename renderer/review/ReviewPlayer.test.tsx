@@ -126,6 +126,15 @@ describe('ReviewPlayer', () => {
     expect(await screen.findByText('Card 1 of 1')).toBeTruthy();
   });
 
+  it('marks a card whose section changed since it was answered as updated, and no other card', async () => {
+    renderWithApi(<ReviewPlayer profileId="p1" lang="en" />, reviewBackend({ due: [{ ...cards[0]!, updated: true }], nextDue: null, totalCards: 1 }));
+    expect(await screen.findByText('Updated — re-check')).toBeTruthy();
+    cleanup();
+    renderWithApi(<ReviewPlayer profileId="p1" lang="en" />, reviewBackend({ due: [cards[0]!], nextDue: null, totalCards: 1 }));
+    await screen.findByText('Card 1 of 1');
+    expect(screen.queryByText('Updated — re-check')).toBeNull();
+  });
+
   it('explains where cards come from when there are none', async () => {
     const api = reviewBackend({ due: [], nextDue: null, totalCards: 0 });
     renderWithApi(<ReviewPlayer profileId="p1" lang="en" />, api);

@@ -142,6 +142,7 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
           <>
             {item.quizTitle}
             <span className={`badge badge-${item.state}`}>{cardStateLabel(item.state, t)}</span>
+            {item.updated && <span className="badge badge-updated">{t('review.updatedBadge')}</span>}
           </>
         }
         after={(feedback) => (

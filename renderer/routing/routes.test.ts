@@ -32,6 +32,15 @@ describe('parseRoute', () => {
   });
 });
 
+describe('parseRoute for the editor', () => {
+  it('opens the file list for a link that names no complete item, and ignores a line that is not one', () => {
+    expect(parseRoute('#/editor/playbook/en')).toEqual({ name: 'editor' });
+    expect(parseRoute('#/editor/poem/en/x')).toEqual({ name: 'editor' });
+    expect(parseRoute('#/editor/case/en/tender?line=0')).toEqual({ name: 'editor', doc: { kind: 'case', lang: 'en', id: 'tender' } });
+    expect(parseRoute('#/editor/lesson/zh-CN/lesson-1?line=7')).toEqual({ name: 'editor', doc: { kind: 'lesson', lang: 'zh-CN', id: 'lesson-1' }, line: 7 });
+  });
+});
+
 describe('formatRoute', () => {
   const routes: Route[] = [
     { name: 'home' },
@@ -50,6 +59,12 @@ describe('formatRoute', () => {
     { name: 'prep', sheetId: 's1' },
     { name: 'settings' },
     { name: 'diagnostics' },
+    { name: 'editor' },
+    { name: 'editor', doc: { kind: 'playbook', lang: 'zh-CN', id: 'kehu' } },
+    { name: 'editor', doc: { kind: 'quiz', lang: 'en', id: 'q1' }, line: 42 },
+    { name: 'lessons' },
+    { name: 'capture' },
+    { name: 'freshness' },
   ];
   it.each(routes)('round-trips %o', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);

@@ -1,5 +1,6 @@
 // Hash routes: deep links survive in both hosts (file:// in Electron, http in the web host)
 // and match the internal links the markdown renderer emits (`#/playbook/<id>/<anchor>`).
+import { formatEditorRoute, parseEditorRoute, type EditorDoc } from '../authoring/editorRoute';
 
 export type Route =
   | { name: 'home' }
@@ -14,7 +15,12 @@ export type Route =
   | { name: 'progress' }
   | { name: 'prep'; sheetId?: string }
   | { name: 'settings' }
-  | { name: 'diagnostics' };
+  | { name: 'diagnostics' }
+  // trainer tools
+  | { name: 'editor'; doc?: EditorDoc; line?: number }
+  | { name: 'lessons' }
+  | { name: 'capture' }
+  | { name: 'freshness' };
 
 export type RouteName = Route['name'];
 
@@ -59,6 +65,12 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'diagnostics':
       return { name: 'diagnostics' };
+    case 'editor':
+      return parseEditorRoute(parts.slice(1), new URLSearchParams(queryPart));
+    case 'lessons':
+    case 'capture':
+    case 'freshness':
+      return { name: head };
     default:
       return { name: 'home' };
   }
@@ -83,6 +95,8 @@ export function formatRoute(route: Route): string {
       return joinSegments('case', route.id);
     case 'prep':
       return joinSegments('prep', route.sheetId);
+    case 'editor':
+      return formatEditorRoute(route, joinSegments);
     default:
       return joinSegments(route.name);
   }

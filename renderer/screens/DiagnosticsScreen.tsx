@@ -35,7 +35,7 @@ export function DiagnosticsScreen() {
               </p>
               <DiagnosticList
                 diagnostics={[...list].sort(
-                  (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error') || a.file.localeCompare(b.file) || a.line - b.line,
+                  (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error') || a.path.localeCompare(b.path) || a.line - b.line,
                 )}
               />
             </>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type PlaybookView, type PrepSheetView } from '../../core/api/contract';
@@ -37,7 +37,7 @@ const view: PlaybookView = {
   quizzes: [{ id: 'quiz-negotiation', lang: 'en', title: 'Quiz: Negotiating price', playbook: 'negotiation', questionCount: 8, passScore: 0.8 }],
   cases: [],
   read: false,
-  source: { root: 'builtin', file: 'playbooks/en/negotiation.md' },
+  source: { root: '/opt/app/content', file: '/opt/app/content/playbooks/en/negotiation.md', path: 'playbooks/en/negotiation.md' },
 };
 
 const sheet: PrepSheetView = {
@@ -88,6 +88,53 @@ describe('ReaderScreen', () => {
     expect((await screen.findByRole('button', { name: 'Read' })).getAttribute('aria-pressed')).toBe('true');
 
     expect(screen.getByRole('link', { name: 'Take quiz: Quiz: Negotiating price' }).getAttribute('href')).toBe('#/quiz/quiz-negotiation');
+    // The author finds the file by its place in the content folder, not by this machine's path.
+    expect(screen.getByText('Source: playbooks/en/negotiation.md')).toBeTruthy();
+    expect(screen.queryByText(/\/opt\/app/)).toBeNull();
+  });
+
+  it('highlights the section being read in the TOC as the learner scrolls', async () => {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[]; options?: IntersectionObserverInit }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        readonly entry: (typeof observers)[number];
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          this.entry = { callback, targets: [], ...(options ? { options } : {}) };
+          observers.push(this.entry);
+        }
+        observe(target: Element) {
+          this.entry.targets.push(target);
+        }
+        disconnect() {
+          this.entry.targets = [];
+        }
+      },
+    );
+    try {
+      renderInSession(<ReaderScreen id="negotiation" />, fakeApi({ getPlaybook: async () => view }));
+      await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+      const toc = screen.getByRole('navigation', { name: 'On this page' });
+      const current = () => within(toc).queryAllByRole('link').filter((link) => link.getAttribute('aria-current') === 'location').map((link) => link.textContent);
+      expect(current()).toEqual([]);
+
+      const watching = observers.find((observer) => observer.targets.length > 0)!;
+      const cross = (text: string, isIntersecting: boolean) => {
+        const target = watching.targets.find((element) => element.textContent?.startsWith(text))!;
+        act(() => watching.callback([{ target, isIntersecting } as unknown as IntersectionObserverEntry], {} as IntersectionObserver));
+      };
+      // Every top-level element is watched, so landing mid-section (on a tactic) still names its section.
+      cross('Trade, don’t give', true);
+      expect(current()).toEqual(['Anchoring']);
+      cross('Trade, don’t give', false);
+      cross('Decide it before the meeting', true);
+      expect(current()).toEqual(['Walk-away point']);
+      cross('Decide it before the meeting', false);
+      cross('Price is a conversation', true);
+      expect(current()).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('lands on the deep-linked block: focused, marked, and its section current in the TOC', async () => {
@@ -99,6 +146,21 @@ describe('ReaderScreen', () => {
     expect(target.classList.contains('is-target')).toBe(true);
     const toc = screen.getByRole('navigation', { name: 'On this page' });
     expect(within(toc).getByRole('link', { name: 'Anchoring' }).getAttribute('aria-current')).toBe('location');
+  });
+
+  it('scrolls a deep-linked section heading into view and focuses it', async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      renderInSession(<ReaderScreen id="negotiation" anchor="walk-away" />, fakeApi({ getPlaybook: async () => view }));
+      const heading = await screen.findByRole('heading', { level: 2, name: 'Walk-away point' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(scrolled).toEqual([heading]);
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
   });
 
   it('shows the API message when the playbook does not exist', async () => {

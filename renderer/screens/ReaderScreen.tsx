@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { PlaybookView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
@@ -7,12 +7,17 @@ import { QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PinButton } from '../prep/PinButton';
 import { useBlockSlots } from '../reader/useBlockSlots';
+import { useSectionInView } from '../reader/useSectionInView';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { PlaybookCard } from './LibraryScreen';
+
+/** The levels the content uses; any other value is shown as written. */
+const LEVELS = ['foundation', 'intermediate', 'advanced'] as const;
+const isKnownLevel = (level: string): level is (typeof LEVELS)[number] => (LEVELS as readonly string[]).includes(level);
 
 export function ReaderScreen({ id, anchor }: { id: string; anchor?: string }) {
   const api = useApi();
@@ -50,6 +55,10 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   const [saving, setSaving] = useState(false);
   const slots = useBlockSlots(body, view.html);
   useScrollToAnchor(body, anchor, view.html);
+  const anchors = useMemo(() => view.toc.map((entry) => entry.anchor), [view.toc]);
+  const inView = useSectionInView(body, anchors, view.html);
+  // The section being read wins; until the page has scrolled, the deep link's section (a block's anchor starts with its section's).
+  const currentSection = inView !== undefined ? inView : anchors.find((section) => anchor === section || anchor?.startsWith(`${section}--`));
 
   const toggleRead = async () => {
     setSaving(true);
@@ -78,7 +87,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
                 {t(`role.${role}`)}
               </span>
             ))}
-            {view.level && <span>{t('reader.level', { level: view.level })}</span>}
+            {view.level && <span>{t('reader.level', { level: isKnownLevel(view.level) ? t(`level.${view.level}`) : view.level })}</span>}
             {view.author && <span>{t('reader.author', { author: view.author })}</span>}
             {view.updated && <span>{t('reader.updated', { date: view.updated })}</span>}
           </p>
@@ -106,7 +115,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
             <Icon name="check" />
             {read ? t('reader.read') : t('reader.markRead')}
           </button>
-          <p className="source-ref">{t('reader.source', { file: view.source.file })}</p>
+          <p className="source-ref">{t('reader.source', { file: view.source.path })}</p>
         </footer>
 
         {(view.quizzes.length > 0 || view.cases.length > 0) && (
@@ -164,7 +173,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
                 <li key={entry.anchor} className="toc-entry">
                   <a
                     href={formatRoute({ name: 'playbook', id: view.id, anchor: entry.anchor })}
-                    aria-current={anchor === entry.anchor || anchor?.startsWith(`${entry.anchor}--`) ? 'location' : undefined}
+                    aria-current={entry.anchor === currentSection ? 'location' : undefined}
                   >
                     {entry.title}
                   </a>

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Api, PrepSheetView, SearchHit } from '../../core/api/contract';
+import { ApiError, type Api, type PrepSheetView, type SearchHit } from '../../core/api/contract';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
 import { SearchPalette } from './SearchPalette';
 
@@ -63,7 +63,7 @@ describe('SearchPalette', () => {
     expect(options.map((o) => o.querySelector('.hit-title')?.textContent)).toEqual(['Price anchoring', 'Pricing ladders']);
     expect(screen.queryByText('Prior commitments')).toBeNull();
     // Only the types the app can open are asked for.
-    expect(search.mock.calls[1]![0]).toMatchObject({ lang: 'en', types: ['section', 'tactic', 'playbook', 'quiz', 'case'] });
+    expect(search.mock.calls[1]![0]).toMatchObject({ lang: 'en', types: ['section', 'tactic', 'playbook', 'quiz', 'case', 'lesson'] });
     // The matched ranges are highlighted in the title and snippet.
     expect(within(options[0]!).getAllByText('Price', { selector: 'mark' })).toHaveLength(1);
     expect(within(options[0]!).getByText('price', { selector: 'mark' })).toBeTruthy();
@@ -103,14 +103,33 @@ describe('SearchPalette', () => {
     }));
     renderPalette(fakeApi({ search: async () => [hit('Price anchoring', 'price-anchoring')], pin }));
     await user.type(screen.getByRole('combobox'), 'price');
-    await screen.findByRole('option');
+    // An option is named by its head and described by its snippet, not read out as one long string.
+    await screen.findByRole('option', { name: 'Tactic: Price anchoring — Negotiation', description: 'Use price anchoring before any discount.' });
     await user.keyboard('{Alt>}p{/Alt}');
     expect(pin).toHaveBeenCalledWith({
       profileId: 'p1',
       sheetId: undefined,
       item: { kind: 'tactic', playbookId: 'negotiation', anchor: 'price-anchoring', lang: 'en' },
     });
-    expect(await screen.findByText('Pinned to “Acme kickoff”')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open sheet' }).getAttribute('href')).toBe('#/prep/s1');
+    // The modal palette covers the app's toasts, so it confirms the pin itself: on the hit and in its status line.
+    const dialog = screen.getByRole('dialog', { name: 'Search' });
+    expect(await within(dialog).findByText('Pinned to “Acme kickoff”')).toBeTruthy();
+    expect(within(dialog).getByRole('status').textContent).toBe('Pinned to “Acme kickoff”');
+    expect(within(screen.getByRole('option')).getByText('Pinned')).toBeTruthy();
+    expect(within(dialog).getByRole('link', { name: 'Open sheet' }).getAttribute('href')).toBe('#/prep/s1');
+  });
+
+  it('says inside the palette why a pin failed', async () => {
+    const user = userEvent.setup();
+    const pin = vi.fn(() => Promise.reject(new ApiError('not-found', 'Nothing to pin at negotiation#price-anchoring (en).')));
+    renderPalette(fakeApi({ search: async () => [hit('Price anchoring', 'price-anchoring')], pin }));
+    await user.type(screen.getByRole('combobox'), 'price');
+    await screen.findByRole('option');
+    await user.keyboard('{Alt>}p{/Alt}');
+    const dialog = screen.getByRole('dialog', { name: 'Search' });
+    await within(dialog).findByText('Nothing to pin at negotiation#price-anchoring (en).');
+    expect(within(dialog).getByRole('status').textContent).toBe('Nothing to pin at negotiation#price-anchoring (en).');
+    expect(within(dialog).queryByText('Pinned')).toBeNull();
+    expect(within(dialog).queryByRole('link', { name: 'Open sheet' })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';
-import { usePin } from '../prep/usePin';
+import { usePin, type PinOutcome } from '../prep/usePin';
 import { formatRoute, type Route } from '../routing/routes';
 import { navigate } from '../routing/useRoute';
 import { hitPinItem, hitRoute, type OpenableHit } from './hitLinks';
@@ -10,9 +10,13 @@ import { useSearch } from './useSearch';
 
 const PALETTE_LIMIT = 12;
 
+const hitKey = (hit: OpenableHit) => `${hit.type}:${hit.id}:${hit.section ?? ''}`;
+
 /**
  * The Ctrl/Cmd+K palette: a modal combobox over the results. ↑/↓ move, Enter opens, Alt+P pins.
- * A native <dialog> gives the focus trap, Escape and an inert background for free.
+ * A native <dialog> gives the focus trap, Escape and an inert background for free. Being modal, it hides the
+ * app's toasts (drawn under it, and inert to screen readers), so a pin is confirmed inside it: on the hit and
+ * in its own status line.
  */
 export function SearchPalette({ onClose }: { onClose: () => void }) {
   const { t, lang } = useI18n();
@@ -21,10 +25,19 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const { state, settledQuery } = useSearch(query, lang, { limit: PALETTE_LIMIT });
-  const pin = usePin();
+  const pin = usePin({ toast: false });
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
+  const [pinStatus, setPinStatus] = useState<PinOutcome | null>(null);
   const hits: OpenableHit[] = state.data ?? [];
   const activeHit = hits[Math.min(active, hits.length - 1)];
   const pinItem = activeHit ? hitPinItem(activeHit) : null;
+
+  const pinActive = async () => {
+    if (!activeHit || !pinItem) return;
+    const outcome = await pin(pinItem);
+    if (outcome.ok) setPinned((keys) => new Set(keys).add(hitKey(activeHit)));
+    setPinStatus(outcome);
+  };
 
   useEffect(() => {
     const element = dialog.current;
@@ -49,15 +62,19 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
       go(hitRoute(activeHit));
     } else if (event.altKey && event.code === 'KeyP' && pinItem) {
       event.preventDefault();
-      void pin(pinItem);
+      void pinActive();
     }
   };
 
   const optionId = (i: number) => `${listId}-hit-${i}`;
+  const hitLabel = (hit: OpenableHit) => {
+    const vars = { type: t(`search.type.${hit.type}`), title: hit.title, parent: hit.parentTitle };
+    return hit.parentTitle && hit.parentTitle !== hit.title ? t('search.hitLabelIn', vars) : t('search.hitLabel', vars);
+  };
   const showEmpty = settledQuery !== '' && state.status === 'ready' && hits.length === 0;
 
   return (
-    <dialog ref={dialog} className="palette" aria-label={t('search.paletteLabel')} onClose={onClose}>
+    <dialog ref={dialog} className="palette" aria-label={t('search.paletteLabel')} aria-modal="true" onClose={onClose}>
       <div className="palette-input-row">
         <Icon name="search" />
         <input
@@ -81,15 +98,24 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
       <ul id={listId} className="palette-results" role="listbox" aria-label={t('search.results')}>
         {hits.map((hit, i) => (
           <li
-            key={`${hit.type}:${hit.id}:${hit.section ?? ''}`}
+            key={hitKey(hit)}
             id={optionId(i)}
             role="option"
+            // Named by type, title and where it lives; the snippet is read as its description, not as part of the name.
+            aria-label={hitLabel(hit)}
+            aria-describedby={hit.snippet ? `${optionId(i)}-snippet` : undefined}
             aria-selected={hit === activeHit}
             className={`palette-hit${hit === activeHit ? ' is-active' : ''}`}
             onMouseMove={() => setActive(i)}
             onClick={() => go(hitRoute(hit))}
           >
-            <HitSummary hit={hit} />
+            <HitSummary hit={hit} id={optionId(i)} />
+            {pinned.has(hitKey(hit)) && (
+              <span className="hit-pinned">
+                <Icon name="check" />
+                {t('pin.pinned')}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -101,7 +127,16 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
       )}
       {settledQuery === '' && <p className="palette-empty">{t('search.paletteIntro')}</p>}
       <footer className="palette-footer">
-        <span className="hint">{t('search.paletteKeys')}</span>
+        <span className={pinStatus ? `palette-status${pinStatus.ok ? '' : ' is-error'}` : 'hint'} role="status">
+          {pinStatus ? (
+            <>
+              <Icon name={pinStatus.ok ? 'check' : 'alert'} />
+              {pinStatus.message}
+            </>
+          ) : (
+            t('search.paletteKeys')
+          )}
+        </span>
         <span className="palette-footer-actions">
           {pinItem && activeHit && (
             <button
@@ -109,11 +144,16 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
               className="button button-ghost button-small"
               aria-keyshortcuts="Alt+P"
               aria-label={t('pin.labelFor', { title: activeHit.title })}
-              onClick={() => pin(pinItem)}
+              onClick={pinActive}
             >
               <Icon name="pin" />
               {t('pin.short')}
             </button>
+          )}
+          {pinStatus?.ok && (
+            <a className="button button-ghost button-small" href={formatRoute({ name: 'prep', sheetId: pinStatus.sheetId })} onClick={onClose}>
+              {t('pin.openSheet')}
+            </a>
           )}
           <a className="button button-ghost button-small" href={formatRoute({ name: 'search', query })} onClick={onClose}>
             {t('search.allResults')}

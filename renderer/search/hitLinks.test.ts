@@ -33,12 +33,19 @@ describe('hitRoute', () => {
     expect(hitRoute(hit({ type: 'quiz', id: 'q1', section: null }))).toEqual({ name: 'quiz', id: 'q1' });
     expect(hitRoute(hit({ type: 'case', id: 'c1', section: null }))).toEqual({ name: 'case', id: 'c1' });
   });
+
+  it('opens a captured lesson in the editor, in its own language', () => {
+    expect(hitRoute(hit({ type: 'lesson', id: 'lesson-2025-03-01-ask', lang: 'zh-CN', section: null }))).toEqual({
+      name: 'editor',
+      doc: { kind: 'lesson', lang: 'zh-CN', id: 'lesson-2025-03-01-ask' },
+    });
+  });
 });
 
 describe('isOpenable', () => {
-  it('keeps the types the UI has a screen for and drops the rest', () => {
+  it('keeps every type the UI has a screen for, lessons included', () => {
     const lesson: SearchHit = { ...hit({}), type: 'lesson' };
-    expect([hit({}), lesson, hit({ type: 'case' })].filter(isOpenable).map((h) => h.type)).toEqual(['section', 'case']);
+    expect([hit({}), lesson, hit({ type: 'case' })].filter(isOpenable).map((h) => h.type)).toEqual(['section', 'lesson', 'case']);
   });
 });
 

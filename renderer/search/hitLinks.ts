@@ -2,7 +2,7 @@ import type { PrepItemRef, SearchHit, SearchType } from '../../core/api/contract
 import type { Route } from '../routing/routes';
 
 /** The hit types the UI has a screen to open: searches ask for these, and the filters offer them. */
-export const OPENABLE_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case'] as const satisfies readonly SearchType[];
+export const OPENABLE_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case', 'lesson'] as const satisfies readonly SearchType[];
 export type OpenableType = (typeof OPENABLE_TYPES)[number];
 export type OpenableHit = SearchHit & { type: OpenableType };
 
@@ -10,13 +10,15 @@ export function isOpenable(hit: SearchHit): hit is OpenableHit {
   return (OPENABLE_TYPES as readonly SearchType[]).includes(hit.type);
 }
 
-/** Where a search hit opens: the section (or tactic) inside its playbook, or the quiz or case itself. */
+/** Where a search hit opens: the section (or tactic) inside its playbook, the quiz or case itself, a lesson in the editor. */
 export function hitRoute(hit: OpenableHit): Route {
   switch (hit.type) {
     case 'quiz':
       return { name: 'quiz', id: hit.id };
     case 'case':
       return { name: 'case', id: hit.id };
+    case 'lesson':
+      return { name: 'editor', doc: { kind: 'lesson', lang: hit.lang, id: hit.id } };
     case 'section':
     case 'tactic':
     case 'playbook':

@@ -64,6 +64,8 @@ export async function answerQuestion(page: Page, lang: Lang, question: Question,
       }
       break;
     case 'recall':
+      await form.getByRole('button', { name: label(lang, 'quiz.showAnswer') }).click();
+      await form.getByText(shownText(question.back)).first().waitFor();
       await form.getByRole('button', { name: label(lang, right ? 'quiz.remembered' : 'quiz.forgot') }).click();
       return;
   }

@@ -58,6 +58,53 @@ it('replays a case to the end and shows the debrief', async () => {
   expect(app.browser.problems).toEqual([]);
 });
 
+it('resumes a replay after the host restarts, each narrative step shown once', async () => {
+  const { page } = app;
+  const caseReplay = firstCase(await shippedContent(), 'en');
+  const steps = new Map(caseReplay.steps.map((step) => [step.id, step]));
+  const timeline = page.getByRole('list', { name: label('en', 'replay.timeline') });
+
+  await goTo(page, 'en', 'nav.cases', 'cases.title');
+  await page.getByRole('link', { name: caseReplay.title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: caseReplay.title }).waitFor();
+
+  // Up to the first decision, the elite choice there, and one step of the narrative after it.
+  const seen: string[] = [];
+  let step = steps.get(caseReplay.start)!;
+  for (; !step.decision; step = steps.get(step.next!)!) {
+    seen.push(step.id);
+    await page.getByRole('button', { name: label('en', 'replay.continue'), exact: true }).click();
+  }
+  seen.push(step.id);
+  const elite = step.decision.options.find((option) => option.elite)!;
+  await page.getByRole('button', { name: shownText(elite.text), exact: true }).click();
+  await page.getByText(shownText(elite.outcome)).first().waitFor();
+  step = steps.get(elite.next)!;
+  seen.push(step.id);
+  if (!step.decision && step.next && step.next !== END) {
+    await page.getByRole('button', { name: label('en', 'replay.continue'), exact: true }).click();
+    step = steps.get(step.next)!;
+    seen.push(step.id);
+  }
+  await expect(timeline.getByRole('listitem').count()).resolves.toBe(seen.length);
+
+  await app.restartHost();
+  await goTo(page, 'en', 'nav.cases', 'cases.title');
+  await page.getByRole('link', { name: caseReplay.title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: caseReplay.title }).waitFor();
+  // Only choices are saved: the narrative after the last one is passed again up to the next decision, never twice.
+  while (!step.decision && step.next && step.next !== END && steps.get(step.next)) {
+    step = steps.get(step.next)!;
+    seen.push(step.id);
+  }
+  const shown = (await timeline.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  expect(shown).toHaveLength(seen.length);
+  expect(shown.map((text, i) => text.startsWith(shownText(steps.get(seen[i]!)!.narrative).slice(0, 40)))).toEqual(seen.map(() => true));
+  await page.getByText(shownText(elite.outcome)).first().scrollIntoViewIfNeeded();
+  await screenshot(page, 'replay-resumed');
+  expect(app.browser.problems).toEqual([]);
+});
+
 /** Points along the elite rep's choices from the start to the end. */
 function elitePathPoints(caseReplay: CaseReplay): number {
   const steps = new Map(caseReplay.steps.map((step) => [step.id, step]));

@@ -48,11 +48,14 @@ it('finds a tactic in English, opens it, pins it and exports the prep sheet', as
   await screenshot(page, 'search-opened-tactic');
 
   const pinPalette = await searchFor(page, tactic.title);
-  await pinPalette.getByRole('option').filter({ hasText: tactic.title }).first().hover();
+  const pinnedHit = pinPalette.getByRole('option').filter({ hasText: tactic.title }).first();
+  await pinnedHit.hover();
   await pinPalette.getByRole('button', { name: label('en', 'pin.labelFor', { title: tactic.title }) }).click();
-  await page.getByRole('status').getByText(label('en', 'pin.done', { sheet: 'Meeting prep' })).waitFor();
-  await page.keyboard.press('Escape');
-  await page.getByRole('status').getByRole('link', { name: label('en', 'pin.openSheet') }).click();
+  // The modal palette covers the app's toasts: it confirms the pin itself, on the hit and in its status line.
+  await pinPalette.getByRole('status').getByText(label('en', 'pin.done', { sheet: 'Meeting prep' })).waitFor();
+  await expect(pinnedHit.getByText(label('en', 'pin.pinned'), { exact: true }).isVisible()).resolves.toBe(true);
+  await screenshot(page, 'search-pinned-in-palette');
+  await pinPalette.getByRole('link', { name: label('en', 'pin.openSheet') }).click();
   await page.getByRole('heading', { level: 1, name: label('en', 'prep.title') }).waitFor();
   await page.getByText(tactic.title, { exact: true }).first().waitFor();
 

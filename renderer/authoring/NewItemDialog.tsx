@@ -1,0 +1,165 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { NewItemDraft } from '../../core/api/authoringContract';
+import { RENAMABLE_KINDS, type RenamableKind } from '../../core/authoring/sourceText';
+import { PLAYBOOK_ID } from '../../core/markdown/linkPolicy';
+import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
+import { messageOf } from '../components/StateViews';
+import { useI18n } from '../i18n/I18nContext';
+import { useApi } from '../state/ApiContext';
+import type { EditorDoc } from './editorRoute';
+import { ModalDialog } from './ModalDialog';
+import type { EditorItem } from './useEditorItems';
+
+interface NewItemDialogProps {
+  kind: RenamableKind;
+  items: readonly EditorItem[];
+  defaultLang: Lang;
+  onClose: () => void;
+  onCreated: (doc: EditorDoc, draft: NewItemDraft) => void;
+}
+
+type Problems = Partial<Record<'id' | 'title' | 'playbook' | 'form', string>>;
+
+/** A new playbook, quiz, case or path from its template: the fields a valid item needs, then the editor opens it. */
+export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, onCreated }: NewItemDialogProps) {
+  const api = useApi();
+  const { t } = useI18n();
+  const ids = useId();
+  const [kind, setKind] = useState<RenamableKind>(initialKind);
+  const [lang, setLang] = useState<Lang>(defaultLang);
+  const [id, setId] = useState('');
+  const [title, setTitle] = useState('');
+  const [playbook, setPlaybook] = useState('');
+  const [role, setRole] = useState<RoleId>('sales-rep');
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const playbooks = items.filter((item) => item.kind === 'playbook' && item.lang === lang);
+  const needsPlaybook = kind === 'quiz' || kind === 'path';
+
+  const validate = (): Problems => {
+    const found: Problems = {};
+    if (!PLAYBOOK_ID.test(id.trim())) found.id = t('editor.idInvalid');
+    else if (items.some((item) => item.kind === kind && item.lang === lang && item.id === id.trim())) found.id = t('newItem.idTaken', { id: id.trim() });
+    if (!title.trim()) found.title = t('newItem.titleMissing');
+    if (needsPlaybook && !playbook) found.playbook = t('newItem.playbookMissing');
+    return found;
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate();
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const draft = await api.newFromTemplate({
+        kind,
+        id: id.trim(),
+        lang,
+        title: title.trim(),
+        ...(playbook && kind !== 'playbook' ? { playbook } : {}),
+        ...(kind === 'path' ? { role } : {}),
+      });
+      onCreated({ kind, lang, id: id.trim() }, draft);
+    } catch (error) {
+      setProblems({ form: messageOf(error, t('state.errorUnknown')) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problem = (field: keyof Problems) =>
+    problems[field] && (
+      <p id={`${ids}-${field}-problem`} className="form-problem" role="alert">
+        {problems[field]}
+      </p>
+    );
+  const described = (field: keyof Problems) => (problems[field] ? { 'aria-invalid': true, 'aria-describedby': `${ids}-${field}-problem` } : {});
+
+  return (
+    <ModalDialog title={t('newItem.title')} onClose={onClose}>
+      <form className="modal-body" onSubmit={onSubmit} aria-busy={busy} noValidate>
+        <div className="field-row">
+          <div className="field">
+            <label className="field-label" htmlFor={`${ids}-kind`}>
+              {t('newItem.kind')}
+            </label>
+            <select id={`${ids}-kind`} className="select" value={kind} onChange={(event) => setKind(event.target.value as RenamableKind)}>
+              {RENAMABLE_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`editor.kind.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor={`${ids}-lang`}>
+              {t('newItem.lang')}
+            </label>
+            <select id={`${ids}-lang`} className="select" value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
+              {LANGS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`lang.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-title`}>
+            {t('newItem.itemTitle')}
+          </label>
+          <input id={`${ids}-title`} className="input" value={title} autoFocus onChange={(event) => setTitle(event.target.value)} {...described('title')} />
+          {problem('title')}
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-id`}>
+            {t('newItem.id')}
+          </label>
+          <input id={`${ids}-id`} className="input" value={id} spellCheck={false} onChange={(event) => setId(event.target.value)} {...described('id')} />
+          <span className="hint">{t('newItem.idHint')}</span>
+          {problem('id')}
+        </div>
+        {kind !== 'playbook' && (
+          <div className="field">
+            <label className="field-label" htmlFor={`${ids}-playbook`}>
+              {t(needsPlaybook ? 'newItem.playbook' : 'newItem.playbookOptional')}
+            </label>
+            <select id={`${ids}-playbook`} className="select" value={playbook} onChange={(event) => setPlaybook(event.target.value)} {...described('playbook')}>
+              <option value="">{t('newItem.choosePlaybook')}</option>
+              {playbooks.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.title}
+                </option>
+              ))}
+            </select>
+            {problem('playbook')}
+          </div>
+        )}
+        {kind === 'path' && (
+          <div className="field">
+            <label className="field-label" htmlFor={`${ids}-role`}>
+              {t('newItem.role')}
+            </label>
+            <select id={`${ids}-role`} className="select" value={role} onChange={(event) => setRole(event.target.value as RoleId)}>
+              {ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`role.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {problem('form')}
+        <div className="button-row modal-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('newItem.create')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('authoring.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,20 @@
+import { CaptureScreen } from './CaptureScreen';
+import { EditorScreen } from './EditorScreen';
+import { FreshnessScreen } from './FreshnessScreen';
+import { LessonsScreen } from './LessonsScreen';
+import type { TrainerRouteName } from './LazyTrainerRoute';
+import type { Route } from '../routing/routes';
+
+/** The trainer tools' screens, one per route. */
+export function TrainerRoute({ route }: { route: Extract<Route, { name: TrainerRouteName }> }) {
+  switch (route.name) {
+    case 'editor':
+      return <EditorScreen route={route} />;
+    case 'lessons':
+      return <LessonsScreen />;
+    case 'capture':
+      return <CaptureScreen />;
+    case 'freshness':
+      return <FreshnessScreen />;
+  }
+}

@@ -1,0 +1,96 @@
+import { useId, useState, type FormEvent } from 'react';
+import { messageOf } from '../components/StateViews';
+import { useI18n } from '../i18n/I18nContext';
+import type { WorkspaceState } from './useWorkspace';
+
+/**
+ * Which folder the trainer is editing: the open workspace, or the built-in content alone (read-only).
+ * A folder is opened by its path: the web host has no native folder dialog, and Electron's picker will fill the same field.
+ */
+export function WorkspacePanel({ workspace }: { workspace: WorkspaceState }) {
+  const { t } = useI18n();
+  const fieldId = useId();
+  const [path, setPath] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { view } = workspace;
+
+  const run = async (dir: string | null) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await workspace.open(dir);
+      setPath('');
+    } catch (error) {
+      setProblem(messageOf(error, t('state.errorUnknown')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (path.trim()) void run(path.trim());
+    else setProblem(t('workspace.pathMissing'));
+  };
+
+  return (
+    <section className="ws-panel card" aria-labelledby={`${fieldId}-title`}>
+      <div className="ws-current">
+        <h2 id={`${fieldId}-title`} className="ws-title">
+          {t('workspace.title')}
+        </h2>
+        {view === null ? (
+          <span className="hint">{t('state.loading')}</span>
+        ) : view.dir ? (
+          <>
+            <code className="ws-dir" title={view.dir}>
+              {view.dir}
+            </code>
+            <button type="button" className="button button-small" disabled={busy} onClick={() => run(null)}>
+              {t('workspace.close')}
+            </button>
+          </>
+        ) : (
+          <span className="ws-dir-none">{t('workspace.builtInOnly')}</span>
+        )}
+      </div>
+      {view?.notice && (
+        <p className="notice" role="note">
+          {view.notice}
+        </p>
+      )}
+      <form className="ws-open" onSubmit={onSubmit} aria-busy={busy}>
+        <label className="field-label" htmlFor={fieldId}>
+          {t(view?.dir ? 'workspace.switchLabel' : 'workspace.openLabel')}
+        </label>
+        <input
+          id={fieldId}
+          className="input"
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={t('workspace.pathPlaceholder')}
+          value={path}
+          onChange={(event) => {
+            setPath(event.target.value);
+            setProblem(null);
+          }}
+        />
+        <button type="submit" className="button button-small" disabled={busy}>
+          {t('workspace.open')}
+        </button>
+      </form>
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {workspace.error !== null && !problem && (
+        <p className="form-problem" role="alert">
+          {messageOf(workspace.error, t('state.errorUnknown'))}
+        </p>
+      )}
+    </section>
+  );
+}
