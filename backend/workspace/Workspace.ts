@@ -27,6 +27,10 @@ export interface WorkspaceOptions {
   /** Watch the workspace for changes made by other programs (default true). */
   watch?: boolean;
   debounceMs?: number;
+  /** The search index over the content at start (e.g. from a cache); built from the content when absent. */
+  openSearch?: (content: ContentSet) => Promise<SearchIndex>;
+  /** Told after each change to the search index, with the content it now covers. */
+  onSearchChange?: (search: SearchIndex, content: ContentSet) => void;
 }
 
 /** Where an item's file lives: in the read-only built-in pack or in the workspace, by its path in that root. */
@@ -54,7 +58,7 @@ export class Workspace {
     private repository: ContentRepository,
     readonly search: SearchIndex,
     readonly settings: WorkspaceSettings,
-    private readonly options: Pick<WorkspaceOptions, 'watch' | 'debounceMs'>,
+    private readonly options: Pick<WorkspaceOptions, 'watch' | 'debounceMs' | 'onSearchChange'>,
   ) {
     this.roots = [...repository.roots];
   }
@@ -77,7 +81,8 @@ export class Workspace {
       }
     }
     const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder]);
-    const workspace = new Workspace(builtInRoots, repository, buildSearchIndex(repository.content), settings, options);
+    const search = await (options.openSearch ?? buildSearchIndex)(repository.content);
+    const workspace = new Workspace(builtInRoots, repository, search, settings, options);
     workspace.folder = folder;
     workspace.reopenProblem = problem;
     workspace.startWatching();
@@ -231,7 +236,10 @@ export class Workspace {
     const after = this.repository.content;
     if (after === before) return;
     const { changed, removed } = contentChanges(before, after);
-    if (changed.length > 0 || removed.length > 0) this.search.update(changed, removed);
+    if (changed.length > 0 || removed.length > 0) {
+      this.search.update(changed, removed);
+      this.options.onSearchChange?.(this.search, after);
+    }
     this.changes++;
   }
 

@@ -35,7 +35,7 @@ export interface SearchOptions {
 
 export interface SearchIndexJSON {
   format: typeof FORMAT;
-  version: typeof VERSION;
+  version: typeof SEARCH_INDEX_VERSION;
   documents: number;
   /** Of the documents in slot order (see fingerprintOf): the content must be the one the index was built from. */
   fingerprint: string;
@@ -51,7 +51,8 @@ export class StaleSearchIndexError extends Error {
 }
 
 const FORMAT = 'playbook-trainer-search-index';
-const VERSION = 1;
+/** Bumped whenever what is indexed or how changes, so indexes serialised by another version are not loaded. */
+export const SEARCH_INDEX_VERSION = 1;
 const KEY_SEPARATOR = '\n';
 const DEFAULT_LIMIT = 20;
 /** How many prefilter candidates fuse.js ranks: the main cost of a query. */
@@ -117,7 +118,7 @@ export class SearchIndex {
     const docs = this.docs as SearchDoc[];
     return {
       format: FORMAT,
-      version: VERSION,
+      version: SEARCH_INDEX_VERSION,
       documents: docs.length,
       fingerprint: fingerprintOf(docs),
       keys: docs.map(docKeyOf).join(KEY_SEPARATOR),
@@ -132,10 +133,18 @@ export class SearchIndex {
    * by a hash of the content files: this check is a cheap safety net, not a comparison of every character.
    */
   static fromJSON(json: SearchIndexJSON, content: ContentSet): SearchIndex {
-    if (json?.format !== FORMAT || json.version !== VERSION) {
-      throw new StaleSearchIndexError(`not a version ${VERSION} search index`);
+    return SearchIndex.fromDocuments(json, documentsOfContent(content));
+  }
+
+  /**
+   * fromJSON for the documents the index was built from, in any order: those of its content, or documents kept
+   * from an earlier content so that `update` can take them out exactly.
+   */
+  static fromDocuments(json: SearchIndexJSON, documents: SearchDoc[]): SearchIndex {
+    if (json?.format !== FORMAT || json.version !== SEARCH_INDEX_VERSION) {
+      throw new StaleSearchIndexError(`not a version ${SEARCH_INDEX_VERSION} search index`);
     }
-    const docs = inSlotOrder(documentsOfContent(content), json);
+    const docs = inSlotOrder(documents, json);
     const postings = PostingIndex.fromJSON(json.postings);
     if (postings.slotCount !== docs.length) throw new StaleSearchIndexError('the index postings do not match its documents');
     return new SearchIndex(docs, postings, Lexicon.fromJSON(postings, json.lexicon));

@@ -69,12 +69,12 @@ export function CaptureScreen() {
         <label className="field-label" htmlFor={`${ids}-${name}`}>
           {label}
         </label>
-        {control({ id: `${ids}-${name}`, ...(problem ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
         {hint && (
-          <span id={`${ids}-${name}-hint`} className="hint">
+          <span id={`${ids}-${name}-hint`} className="hint capture-hint">
             {hint}
           </span>
         )}
+        {control({ id: `${ids}-${name}`, ...(problem ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
         {problem && (
           <p id={`${ids}-${name}-problem`} className="form-problem">
             {t(problem.key, problem.vars)}

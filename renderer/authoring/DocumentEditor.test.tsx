@@ -146,6 +146,18 @@ describe('DocumentEditor', () => {
     }
   });
 
+  it('inserts a tactic block at the cursor, worded in the playbook’s language, and undoes it', async () => {
+    const { container } = renderEditor(fakeApi({ validateDraft: async ({ text }) => check(text) }), { source: { ...source, lang: 'zh-CN' } });
+    const view = editorView(container);
+    act(() => view.dispatch({ selection: { anchor: view.state.doc.line(6).to } }));
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Tactic' }));
+    expect(view.state.doc.toString()).toBe(TEXT.replace('Intro.', 'Intro.\n::: tactic 动作名称\n说什么、做什么，用新人可以照着做的话写。\n:::\n'));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(view.state.doc.toString()).toBe(TEXT);
+  });
+
   it('offers a built-in item read-only, with a fork into the workspace', async () => {
     const forked: SourceView = { ...source, root: 'workspace', readOnly: false };
     const forkItem = vi.fn(async () => forked);

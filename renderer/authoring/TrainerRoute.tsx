@@ -1,9 +1,9 @@
+import type { Route } from '../routing/routes';
 import { CaptureScreen } from './CaptureScreen';
 import { EditorScreen } from './EditorScreen';
 import { FreshnessScreen } from './FreshnessScreen';
-import { LessonsScreen } from './LessonsScreen';
 import type { TrainerRouteName } from './LazyTrainerRoute';
-import type { Route } from '../routing/routes';
+import { LessonsScreen } from './LessonsScreen';
 
 /** The trainer tools' screens, one per route. */
 export function TrainerRoute({ route }: { route: Extract<Route, { name: TrainerRouteName }> }) {

@@ -1,0 +1,109 @@
+// The search index kept on disk in the data folder, next to progress.json, so start-up can load it instead of
+// building it. Two files: the serialised index with the content fingerprint it was built for (read at every
+// start), and the search documents it was built from (read only when the content changed since, to take the
+// changed items out of the old index exactly). A cache that cannot be read is treated as absent, never as an error.
+// Both are written with v8.serialize rather than JSON: the index is a few long strings, and deserialising them
+// is several times faster than JSON.parse (18 ms against 111 ms at 50,000 sections).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import { LANGS, type ContentKind, type ContentSet } from '../../core/model';
+import type { SearchDoc } from '../../core/search/documents';
+import type { SearchIndex, SearchIndexJSON } from '../../core/search/SearchIndex';
+import { writeFileAtomically } from '../packs/writeFileAtomically';
+import { contentFingerprint, type ContentFingerprint } from './contentFingerprint';
+
+export const SEARCH_INDEX_FILE = 'search-index.bin';
+export const SEARCH_DOCUMENTS_FILE = 'search-documents.bin';
+/** Edits that come in a burst (typing, a folder being copied) are saved once: a save costs a full serialisation. */
+const SAVE_DELAY_MS = 2000;
+const FORMAT = 'playbook-trainer-search-cache/1';
+const CONTENT_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson'] as const satisfies readonly ContentKind[];
+
+const cachedIndexShape = z.object({
+  format: z.literal(FORMAT),
+  fingerprint: z.string(),
+  /** The indexed items and the hashes of their documents. */
+  items: z.array(z.object({ kind: z.enum(CONTENT_KINDS), id: z.string(), lang: z.enum(LANGS), hash: z.string() })),
+  // Checked by SearchIndex.fromDocuments, which rejects an index of another format or version.
+  index: z.custom<SearchIndexJSON>((value) => typeof value === 'object' && value !== null),
+});
+export type CachedSearchIndex = z.infer<typeof cachedIndexShape>;
+
+export interface SearchIndexCacheOptions {
+  saveDelayMs?: number;
+  /** Where failed saves are reported (they cost only a slower next start). */
+  onError?: (error: unknown) => void;
+}
+
+export class SearchIndexCache {
+  private readonly indexFile: string;
+  private readonly documentsFile: string;
+  private writing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    dataDir: string,
+    private readonly options: SearchIndexCacheOptions = {},
+  ) {
+    this.indexFile = path.join(path.resolve(dataDir), SEARCH_INDEX_FILE);
+    this.documentsFile = path.join(path.resolve(dataDir), SEARCH_DOCUMENTS_FILE);
+  }
+
+  /** The cached index; undefined when there is none or it is unreadable or of another format. */
+  async read(): Promise<CachedSearchIndex | undefined> {
+    const parsed = cachedIndexShape.safeParse(await readSerialised(this.indexFile));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** The documents of the cached index by item key; undefined when unreadable. Check them against the item hashes. */
+  async readDocuments(): Promise<ReadonlyMap<string, SearchDoc[]> | undefined> {
+    const documents = await readSerialised(this.documentsFile);
+    return documents instanceof Map ? (documents as ReadonlyMap<string, SearchDoc[]>) : undefined;
+  }
+
+  /** Writes the index of the content `fingerprint` describes, after any write under way; failures are reported, not thrown. */
+  write(index: SearchIndex, fingerprint: ContentFingerprint): Promise<void> {
+    // Serialised at once: the index changes with the next content change.
+    const indexData = serialize({
+      format: FORMAT,
+      fingerprint: fingerprint.hash,
+      items: fingerprint.items.map(({ item: { kind, id, lang }, hash }) => ({ kind, id, lang, hash })),
+      index: index.toJSON(),
+    } satisfies CachedSearchIndex);
+    const documentsData = serialize(new Map(fingerprint.items.map(({ key, documents }) => [key, documents])));
+    // The documents go first: an index file is only ever next to documents at least as new, and each item's
+    // documents are checked against its hash before use, so a crash between the two renames does no harm.
+    this.writing = this.writing
+      .then(async () => {
+        await writeFileAtomically(this.documentsFile, documentsData);
+        await writeFileAtomically(this.indexFile, indexData);
+      })
+      .catch(this.options.onError ?? ((error: unknown) => console.error('Saving the search index failed:', error)));
+    return this.writing;
+  }
+
+  /** Writes the index of `content` once changes have paused; a later call replaces an earlier one still waiting. */
+  saveLater(index: SearchIndex, content: ContentSet): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.write(index, contentFingerprint(content));
+    }, this.options.saveDelayMs ?? SAVE_DELAY_MS);
+  }
+
+  /** Drops a save still waiting; a write under way finishes. */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+async function readSerialised(file: string): Promise<unknown> {
+  try {
+    return deserialize(await readFile(file));
+  } catch {
+    return undefined;
+  }
+}
