@@ -1,7 +1,10 @@
 // Opens everything the API needs, once per host process: content from the roots overlaid by the trainer's
-// workspace (watched for changes), the search index over it, and the learner's progress store in the data folder.
+// workspace (watched for changes), the search index over it (cached in the data folder, see openSearchIndex),
+// and the learner's progress store in the data folder.
 import { defaultContentRoots } from './content/loadContent';
 import { ApiService } from './ApiService';
+import { openSearchIndex } from './search/openSearchIndex';
+import { SearchIndexCache } from './search/SearchIndexCache';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
@@ -25,14 +28,25 @@ export interface Backend {
    */
   contentRoots: readonly string[];
   dataDir: string;
-  /** Stops watching the workspace folder. */
+  /** Stops watching the workspace folder and drops a search-index save still waiting (the next start catches up). */
   close(): void;
 }
 
 export async function openBackend(options: BackendOptions = {}): Promise<Backend> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const [settings, store] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir)]);
-  const workspace = await Workspace.open({ builtInRoots: options.contentRoots ?? defaultContentRoots(), settings, dir: options.workspace });
+  const searchCache = new SearchIndexCache(dataDir);
+  const workspace = await Workspace.open({
+    builtInRoots: options.contentRoots ?? defaultContentRoots(),
+    settings,
+    dir: options.workspace,
+    openSearch: async (content) => (await openSearchIndex(content, searchCache)).index,
+    onSearchChange: (search, content) => searchCache.saveLater(search, content),
+  });
   const api = new ApiService({ repository: workspace, search: workspace.search, workspace, store, ...(options.now ? { now: options.now } : {}) });
-  return { api, contentRoots: workspace.roots, dataDir, close: () => workspace.close() };
+  const close = () => {
+    workspace.close();
+    searchCache.cancel();
+  };
+  return { api, contentRoots: workspace.roots, dataDir, close };
 }

@@ -86,6 +86,8 @@ it('resumes a replay after the host restarts, each narrative step shown once', a
     step = steps.get(step.next)!;
     seen.push(step.id);
   }
+  // The timeline grows after the click settles: wait for the last expected item, then require exactly that many.
+  await timeline.getByRole('listitem').nth(seen.length - 1).waitFor();
   await expect(timeline.getByRole('listitem').count()).resolves.toBe(seen.length);
 
   await app.restartHost();
