@@ -5,7 +5,8 @@ import { ApiError } from '../../core/api/contract';
 import { cardRefHash } from '../../core/authoring/reviewRecheck';
 import type { ContentSet, Lang, Question, Quiz } from '../../core/model';
 import type { AnswerRecord, QuizAttempt } from '../../core/progress/records';
-import { gradeAnswer, solutionOf } from '../../core/quiz/gradeAnswer';
+import { answerFeedback } from '../../core/quiz/answerFeedback';
+import { gradeAnswer, type GradeResult } from '../../core/quiz/gradeAnswer';
 import { presentQuiz } from '../../core/quiz/presentQuiz';
 import { scoreAttempt } from '../../core/quiz/scoreAttempt';
 import { newReviewCard, ratingFromGrade, scheduleReview } from '../../core/review/scheduleReview';
@@ -20,7 +21,7 @@ export interface LearningDeps {
   now: () => Date;
 }
 
-export function requireQuestion(quiz: Quiz, questionId: string): Question {
+function requireQuestion(quiz: Quiz, questionId: string): Question {
   const question = quiz.questions.find((candidate) => candidate.id === questionId);
   if (!question) throw new ApiError('not-found', `Quiz "${quiz.id}" has no question "${questionId}".`);
   return question;
@@ -40,22 +41,12 @@ export function gradeWithFeedback(
 
 function feedbackFor(
   question: Question,
-  grade: { score: number; correct: boolean; feedback: string[] },
+  grade: Extract<GradeResult, { ok: true }>,
   quiz: Quiz,
   renderer: ContentRenderer,
 ): AnswerFeedback {
-  const render = renderer.forSource(quiz.source);
   const ref = renderer.resolveRef(question.ref, quiz.lang);
-  return {
-    questionId: question.id,
-    correct: grade.correct,
-    score: grade.score,
-    explainHtml: render(question.explain),
-    feedbackHtml: grade.feedback.map(render),
-    solution: solutionOf(question),
-    ...(question.type === 'recall' ? { backHtml: render(question.back) } : {}),
-    ...(ref ? { ref } : {}),
-  };
+  return { ...answerFeedback(question, grade, renderer.forSource(quiz.source)), ...(ref ? { ref } : {}) };
 }
 
 export class QuizFlow {

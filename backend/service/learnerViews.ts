@@ -21,7 +21,7 @@ const isFinished = <T extends { finishedAt: string | null }>(attempt: T): attemp
   attempt.finishedAt !== null;
 
 /** The given path, or the one for the learner's role; null when the content has none for that role. */
-export function learnerPath(deps: LearnerViewDeps, profileId: string, lang: Lang, pathId?: string): LearningPath | null {
+function learnerPath(deps: LearnerViewDeps, profileId: string, lang: Lang, pathId?: string): LearningPath | null {
   const { paths } = deps.content();
   if (pathId) return requireItem(paths, pathId, lang, 'learning path');
   const role = deps.store.getProfile(profileId).role;
@@ -56,28 +56,27 @@ export function progressView(deps: LearnerViewDeps, profileId: string, lang: Lan
 
 /** Finished quiz attempts and replays, newest first, titled in `lang` when possible. A replay passes at the readiness target. */
 function attemptHistory(content: ContentSet, records: LearnerRecords, lang: Lang): AttemptRecord[] {
-  const quizzes = records.quizAttempts.filter(isFinished).map(
-    (attempt): AttemptRecord => ({
-      kind: 'quiz',
-      id: attempt.id,
-      itemId: attempt.quizId,
-      title: findItem(content.quizzes, attempt.quizId, lang)?.title ?? attempt.quizId,
-      score: attempt.score ?? 0,
-      passed: attempt.passed ?? false,
-      finishedAt: attempt.finishedAt,
-    }),
-  );
-  const cases = records.replayAttempts.filter(isFinished).map(
-    (attempt): AttemptRecord => ({
-      kind: 'case',
-      id: attempt.id,
-      itemId: attempt.caseId,
-      title: findItem(content.cases, attempt.caseId, lang)?.title ?? attempt.caseId,
-      score: attempt.score ?? 0,
-      passed: (attempt.score ?? 0) >= READINESS_TARGET,
-      finishedAt: attempt.finishedAt,
-    }),
-  );
+  const record = (
+    kind: AttemptRecord['kind'],
+    attempt: { id: string; score: number | null; finishedAt: string },
+    itemId: string,
+    items: readonly { id: string; lang: Lang; title: string }[],
+    passed: boolean,
+  ): AttemptRecord => ({
+    kind,
+    id: attempt.id,
+    itemId,
+    title: findItem(items, itemId, lang)?.title ?? itemId,
+    score: attempt.score ?? 0,
+    passed,
+    finishedAt: attempt.finishedAt,
+  });
+  const quizzes = records.quizAttempts
+    .filter(isFinished)
+    .map((attempt) => record('quiz', attempt, attempt.quizId, content.quizzes, attempt.passed ?? false));
+  const cases = records.replayAttempts
+    .filter(isFinished)
+    .map((attempt) => record('case', attempt, attempt.caseId, content.cases, (attempt.score ?? 0) >= READINESS_TARGET));
   return [...quizzes, ...cases].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
 }
 

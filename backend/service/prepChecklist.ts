@@ -12,7 +12,7 @@ export interface ChecklistItem {
 }
 
 /** `<lang>/<playbook>#<anchor>/<n>`: the n-th task item of a pinned item. */
-export function checklistKey(item: PrepItemRef, index: number): string {
+function checklistKey(item: PrepItemRef, index: number): string {
   return `${item.lang}/${item.playbookId}#${item.anchor}/${index}`;
 }
 

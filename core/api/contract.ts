@@ -5,7 +5,7 @@
 // Each method takes one argument object, validated at the boundary by the zod schema below,
 // and returns a promise of the result type in `ApiResults`.
 import { z } from 'zod';
-import type { Competency, Diagnostic, Lang, QuestionType, RoleId } from '../model';
+import type { Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 
@@ -115,14 +115,7 @@ export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
 
 // ---------- result types ----------
 
-export interface PlaybookSummary {
-  id: string;
-  lang: Lang;
-  title: string;
-  summary: string;
-  roles: RoleId[];
-  stages: string[];
-  tags: string[];
+export interface PlaybookSummary extends Pick<Playbook, 'id' | 'lang' | 'title' | 'summary' | 'roles' | 'stages' | 'tags'> {
   sectionCount: number;
   /** True when the item is shown in another language because the requested one is missing. */
   fallback: boolean;
@@ -171,10 +164,7 @@ export interface TocEntry {
   anchor: string;
   title: string;
 }
-export interface PlaybookView extends PlaybookSummary {
-  author?: string;
-  updated?: string;
-  level?: string;
+export interface PlaybookView extends PlaybookSummary, Pick<Playbook, 'author' | 'updated' | 'level'> {
   /** Sanitised HTML of the body, section headings carry `id="<anchor>"`. */
   html: string;
   toc: TocEntry[];

@@ -17,7 +17,7 @@ export function createApiClient(send: ApiTransport): Api {
 }
 
 /** The result of an outcome, or its error thrown as the `ApiError` it was on the other side. */
-export function unwrapOutcome(outcome: ApiOutcome): unknown {
+function unwrapOutcome(outcome: ApiOutcome): unknown {
   if (outcome.ok) return outcome.result;
   const { code, message, diagnostics } = outcome.error;
   throw new ApiError(code, message, diagnostics);

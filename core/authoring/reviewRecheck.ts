@@ -23,7 +23,7 @@ export function cardRefHash(content: ContentSet, card: Pick<RecheckableCard, 'qu
 }
 
 /** True when the card was answered against a text that has changed since (cards without a fingerprint never are). */
-export function needsRecheck(content: ContentSet, card: RecheckableCard): boolean {
+function needsRecheck(content: ContentSet, card: RecheckableCard): boolean {
   if (card.refHash === undefined) return false;
   const now = cardRefHash(content, card);
   return now !== undefined && now !== card.refHash;

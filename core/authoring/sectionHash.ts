@@ -4,7 +4,7 @@ import type { ContentSet, Lang, Playbook } from '../model';
 import { splitRef } from '../content/parseResult';
 
 /** A short, stable fingerprint of a text (cyrb53: fast, well spread; not for security). */
-export function hashText(text: string): string {
+function hashText(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -3,7 +3,7 @@ import type { LessonView } from '../../core/api/authoringContract';
 import { LANGS } from '../../core/model';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
-import { messageOf } from '../components/StateViews';
+import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
@@ -151,16 +151,8 @@ export function CaptureScreen() {
             ))}
           </div>
         </fieldset>
-        {Object.values(problems).some(Boolean) && (
-          <p className="form-problem" role="alert">
-            {t('capture.fixFields')}
-          </p>
-        )}
-        {failure && (
-          <p className="form-problem" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormProblem message={Object.values(problems).some(Boolean) ? t('capture.fixFields') : null} />
+        <FormProblem message={failure} />
         <div className="button-row">
           <button type="submit" className="button button-primary button-large" disabled={busy}>
             {t('capture.submit')}

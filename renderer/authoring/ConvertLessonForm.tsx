@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LessonView } from '../../core/api/authoringContract';
 import type { ApiArgs } from '../../core/api/contract';
-import { messageOf, QueryView } from '../components/StateViews';
+import { FormProblem, messageOf, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { navigate } from '../routing/useRoute';
 import { useApi } from '../state/ApiContext';
@@ -136,20 +136,12 @@ export function ConvertLessonForm({ lesson }: { lesson: LessonView }) {
                   </option>
                 ))}
               </select>
-              {details.state.status === 'error' && (
-                <p className="form-problem" role="alert">
-                  {messageOf(details.state.error, t('state.errorUnknown'))}
-                </p>
-              )}
+              <FormProblem message={details.state.status === 'error' ? messageOf(details.state.error, t('state.errorUnknown')) : null} />
             </div>
           </div>
         )}
       </QueryView>
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem message={problem} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('convert.submit')}

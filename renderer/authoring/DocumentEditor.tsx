@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SavedSource, SourceView } from '../../core/api/authoringContract';
 import type { Diagnostic } from '../../core/model';
-import { messageOf } from '../components/StateViews';
+import { FormProblem, messageOf } from '../components/StateViews';
 import { createI18n, useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useNotify } from '../state/ToastContext';
@@ -198,11 +198,7 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
           </button>
         </div>
       )}
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem message={problem} />
 
       <div className="editor-panes">
         <div className="editor-source">
@@ -226,11 +222,7 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
             label={t('editor.sourceLabel', { path: source.path })}
           />
           <EditorDiagnostics diagnostics={diagnostics} checking={check.draft === null} onJump={(d) => editor.current?.goTo(d.line, d.column)} />
-          {check.error !== null && (
-            <p className="form-problem" role="alert">
-              {t('editor.checkFailed', { message: messageOf(check.error, t('state.errorUnknown')) })}
-            </p>
-          )}
+          <FormProblem message={check.error !== null ? t('editor.checkFailed', { message: messageOf(check.error, t('state.errorUnknown')) }) : null} />
         </div>
         <section className="editor-preview" aria-label={t('editor.preview')}>
           <h2 className="editor-pane-title">{t('editor.preview')}</h2>

@@ -4,7 +4,7 @@ import type { OverdueReview } from '../../core/authoring/overdueReviews';
 import type { StaleReference } from '../../core/authoring/staleReferences';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
-import { EmptyState, messageOf, QueryView } from '../components/StateViews';
+import { EmptyState, FormProblem, messageOf, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
@@ -41,11 +41,7 @@ export function FreshnessScreen() {
   return (
     <div className="page">
       <PageHeader title={t('freshness.title')} subtitle={t('freshness.subtitle')} />
-      {action.problem && (
-        <p className="form-problem" role="alert">
-          {action.problem}
-        </p>
-      )}
+      <FormProblem message={action.problem} />
       <QueryView query={report}>{(view) => <FreshnessReport view={view} action={action} />}</QueryView>
     </div>
   );

@@ -3,7 +3,7 @@ import type { LessonView } from '../../core/api/authoringContract';
 import { CONVERTED_TO, LESSON_PARTS } from '../../core/authoring/lessonFormat';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import { RichHtml } from '../components/RichHtml';
-import { messageOf } from '../components/StateViews';
+import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute, type Route } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
@@ -92,11 +92,7 @@ export function LessonDetail({ lesson, onChanged }: { lesson: LessonView; onChan
           </button>
         )}
       </div>
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem message={problem} />
       {lesson.status !== 'archived' && <ConvertLessonForm lesson={lesson} />}
     </article>
   );

@@ -34,3 +34,18 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
     </dialog>
   );
 }
+
+/** A dialog form's closing row: the submit button (off while busy) and Cancel. */
+export function ModalActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="button-row modal-actions">
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('authoring.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import { messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import type { EditorDoc } from './editorRoute';
-import { ModalDialog } from './ModalDialog';
+import { ModalActions, ModalDialog } from './ModalDialog';
 import type { EditorItem } from './useEditorItems';
 
 interface NewItemDialogProps {
@@ -151,14 +151,7 @@ export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, 
           </div>
         )}
         {problem('form')}
-        <div className="button-row modal-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('newItem.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('authoring.cancel')}
-          </button>
-        </div>
+        <ModalActions submitLabel={t('newItem.create')} busy={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -2,11 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import type { RenamableKind } from '../../core/authoring/sourceText';
 import { PLAYBOOK_ID } from '../../core/markdown/linkPolicy';
 import type { Lang } from '../../core/model';
-import { messageOf } from '../components/StateViews';
+import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
-import { ModalDialog } from './ModalDialog';
+import { ModalActions, ModalDialog } from './ModalDialog';
 
 interface RenameDialogProps {
   kind: RenamableKind;
@@ -79,19 +79,8 @@ export function RenameDialog({ kind, id, lang, onClose }: RenameDialogProps) {
               }}
             />
           </div>
-          {problem && (
-            <p className="form-problem" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="button-row modal-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('rename.submit')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('authoring.cancel')}
-            </button>
-          </div>
+          <FormProblem message={problem} />
+          <ModalActions submitLabel={t('rename.submit')} busy={busy} onCancel={onClose} />
         </form>
       )}
     </ModalDialog>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { messageOf } from '../components/StateViews';
+import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import type { WorkspaceState } from './useWorkspace';
 
@@ -81,16 +81,8 @@ export function WorkspacePanel({ workspace }: { workspace: WorkspaceState }) {
           {t('workspace.open')}
         </button>
       </form>
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {workspace.error !== null && !problem && (
-        <p className="form-problem" role="alert">
-          {messageOf(workspace.error, t('state.errorUnknown'))}
-        </p>
-      )}
+      <FormProblem message={problem} />
+      <FormProblem message={workspace.error !== null && !problem ? messageOf(workspace.error, t('state.errorUnknown')) : null} />
     </section>
   );
 }

@@ -27,7 +27,7 @@ const TITLE_MAX = 200;
 const TAGS_MAX = 20;
 const PARTS = ['situation', 'action', 'result', 'lesson'] as const;
 
-export function splitTags(tags: string): string[] {
+function splitTags(tags: string): string[] {
   return [...new Set(tags.split(/[,，、]/).map((tag) => tag.trim()).filter(Boolean))];
 }
 

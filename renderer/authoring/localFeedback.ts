@@ -2,19 +2,12 @@
 // nothing recorded and the section reference left to the quiz itself.
 import type { AnswerFeedback, QuizResponse } from '../../core/api/contract';
 import type { Question } from '../../core/model';
-import { gradeAnswer, solutionOf } from '../../core/quiz/gradeAnswer';
+import { answerFeedback } from '../../core/quiz/answerFeedback';
+import { gradeAnswer } from '../../core/quiz/gradeAnswer';
 import type { RenderMarkdown } from '../../core/quiz/presentQuiz';
 
 export function localFeedback(question: Question, response: QuizResponse, render: RenderMarkdown): AnswerFeedback {
   const grade = gradeAnswer(question, response);
   if (!grade.ok) throw new Error(grade.error);
-  return {
-    questionId: question.id,
-    correct: grade.correct,
-    score: grade.score,
-    explainHtml: render(question.explain),
-    feedbackHtml: grade.feedback.map(render),
-    solution: solutionOf(question),
-    ...(question.type === 'recall' ? { backHtml: render(question.back) } : {}),
-  };
+  return answerFeedback(question, grade, render);
 }

@@ -19,6 +19,15 @@ export function messageOf(error: unknown, fallback: string): string {
   return fallback;
 }
 
+/** A form's or action's problem, announced as it appears; nothing when there is none. */
+export function FormProblem({ message }: { message: string | null | undefined }) {
+  return message ? (
+    <p className="form-problem" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
 /** A failure the learner can read and act on: the API's message, content diagnostics with file and line, a retry. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();

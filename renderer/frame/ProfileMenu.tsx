@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Profile } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
+import { useMenuButton } from '../components/useMenuButton';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useSession } from '../state/SessionContext';
@@ -29,44 +29,7 @@ export function ProfileMenu() {
   const { t } = useI18n();
   const { profile, profiles, switchProfile } = useSession();
   const notify = useNotify();
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-
-  const items = () => Array.from(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
-
-  useEffect(() => {
-    if (!open) return;
-    items()[0]?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const list = items();
-    const index = list.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Escape' || event.key === 'Tab') {
-      if (event.key === 'Escape') event.preventDefault();
-      close();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      list[(index + step + list.length) % list.length]?.focus();
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      (event.key === 'Home' ? list[0] : list.at(-1))?.focus();
-    }
-  };
+  const { open, close, buttonProps, menuProps } = useMenuButton();
 
   const choose = async (target: Profile) => {
     close();
@@ -81,14 +44,10 @@ export function ProfileMenu() {
   return (
     <div className="profile-menu">
       <button
-        ref={button}
+        {...buttonProps}
         type="button"
         className="profile-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         aria-label={t('profile.menuLabel', { name: profile.name })}
-        onClick={() => setOpen((o) => !o)}
       >
         <Avatar profile={profile} />
         <span className="profile-text">
@@ -98,7 +57,7 @@ export function ProfileMenu() {
         <Icon name="chevronDown" />
       </button>
       {open && (
-        <div ref={menu} id={menuId} className="menu" role="menu" aria-label={t('profile.switchTo')} onKeyDown={onMenuKeyDown}>
+        <div {...menuProps} className="menu" aria-label={t('profile.switchTo')}>
           <p className="menu-heading" aria-hidden="true">
             {t('profile.switchTo')}
           </p>

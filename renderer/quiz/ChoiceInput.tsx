@@ -65,7 +65,7 @@ export function ChoiceInput({ name, labelledBy, multiple, items, selected, corre
 }
 
 /** The option indices a solution marks as correct, for choice-like questions. */
-export function correctValues(solution: QuizResponse): number[] {
+function correctValues(solution: QuizResponse): number[] {
   switch (solution.type) {
     case 'single':
     case 'scenario':

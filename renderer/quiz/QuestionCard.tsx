@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnswerFeedback, QuestionView, QuizResponse } from '../../core/api/contract';
 import { RichHtml } from '../components/RichHtml';
+import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { ChoiceInput, choiceItems, feedbackCorrectValues, type ChoiceItem } from './ChoiceInput';
 import { FeedbackPanel, verdictOf } from './FeedbackPanel';
@@ -138,11 +139,7 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
         />
       )}
 
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem message={problem} />
 
       {!feedback && draft.type !== 'recall' && (
         <div className="button-row">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AnswerFeedback, QuizResult, QuizSession } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import { PageHeader } from '../components/PageHeader';
-import { EmptyState, QueryView } from '../components/StateViews';
+import { EmptyState, FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
@@ -119,11 +119,7 @@ function QuizRun({ session, onRetry }: { session: QuizSession; onRetry: () => vo
                 {t('quiz.next')}
               </button>
             )}
-            {finishError && (
-              <p className="form-problem" role="alert">
-                {finishError}
-              </p>
-            )}
+            <FormProblem message={finishError} />
           </div>
         )}
       />

@@ -3,7 +3,7 @@ import type { ReplayChoiceView, ReplayView } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import { PageHeader } from '../components/PageHeader';
 import { RichHtml } from '../components/RichHtml';
-import { QueryView } from '../components/StateViews';
+import { FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
@@ -124,11 +124,7 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
           </button>
         </div>
       )}
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem message={problem} />
       {view.finished && view.result && <ReplayDebrief result={view.result} onReplay={onReplay} />}
     </div>
   );

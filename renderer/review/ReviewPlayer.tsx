@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AnswerFeedback, QuizResponse, Rating, ReviewQueue } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import { Icon } from '../components/Icon';
-import { EmptyState, QueryView } from '../components/StateViews';
+import { EmptyState, FormProblem, QueryView } from '../components/StateViews';
 import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import { QuestionCard } from '../quiz/QuestionCard';
@@ -148,11 +148,7 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
         after={(feedback) => (
           <>
             <RatingBar suggested={feedback.correct ? 'good' : 'again'} disabled={rating} onRate={rate} />
-            {problem && (
-              <p className="form-problem" role="alert">
-                {problem}
-              </p>
-            )}
+            <FormProblem message={problem} />
           </>
         )}
       />

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Profile, ProfileList } from '../../core/api/contract';
 import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
+import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
@@ -109,11 +110,7 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
           </div>
         </fieldset>
 
-        {problem && (
-          <p className="form-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem message={problem} />
         <button type="submit" className="button button-primary button-large" disabled={busy}>
           {t('firstRun.start')}
         </button>

@@ -31,7 +31,7 @@ interface Filters {
 
 const noFilters: Filters = { role: '', stage: '', tag: '', text: '' };
 
-export function matchesFilters(playbook: PlaybookSummary, filters: Filters): boolean {
+function matchesFilters(playbook: PlaybookSummary, filters: Filters): boolean {
   const text = filters.text.trim().toLowerCase();
   return (
     (!filters.role || playbook.roles.includes(filters.role)) &&

@@ -5,7 +5,7 @@ import { pinyin } from 'pinyin-pro';
 /** Words kept when the id has to come from the question text (no `::name::`). */
 const WORDS_FROM_TEXT = 6;
 
-export function slugId(text: string): string {
+function slugId(text: string): string {
   const latin = text.replace(/\p{Script=Han}+/gu, (han) => ` ${pinyin(han, { toneType: 'none', type: 'array', v: true }).join(' ')} `);
   return latin
     .normalize('NFKD')
