@@ -65,7 +65,7 @@ export function CaptureScreen() {
     const problem = problems[name];
     const describedBy = [hint && `${ids}-${name}-hint`, problem && `${ids}-${name}-problem`].filter(Boolean).join(' ');
     return (
-      <div className="field">
+      <div className="field" key={name}>
         <label className="field-label" htmlFor={`${ids}-${name}`}>
           {label}
         </label>
