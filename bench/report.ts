@@ -20,6 +20,7 @@ const COLUMNS: [string, (e: EngineReport) => string][] = [
   ['key p50', (e) => ms(e.keystrokes.median)],
   ['key p95', (e) => ms(e.keystrokes.p95)],
   ['key max', (e) => ms(e.keystrokes.max)],
+  ['key p95 cpu', (e) => ms(e.keystrokesCpu.p95)],
   ['recall@10', (e) => pct(e.recallAt10)],
   ['queries/keys measured', (e) => `${e.queries.count}/${e.keystrokes.count}`],
 ];
@@ -46,6 +47,35 @@ export function formatSizeReport(size: SizeReport): string {
     lines.push(`note: ${e.name} sampled to keep the run bounded: every ${e.queryStride}. query, every ${e.keystrokeStride}. keystroke`);
   }
   return lines.join('\n');
+}
+
+/** The results block of bench/README.md: machine, search table, ratios, start-up, render and memory. */
+export function readmeResults(results: {
+  date: string;
+  machine: { cpus: number; model: string | undefined; memoryGB: number; node: string; platform: string };
+  queries: number;
+  loadAverage: { before: number; after: number | undefined };
+  sizes: readonly SizeReport[];
+  startup: readonly StartupReport[];
+  render: RenderReport;
+  backendMemory: BackendMemoryReport;
+}): string {
+  const { machine, loadAverage } = results;
+  const largest = results.sizes[results.sizes.length - 1];
+  return [
+    `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpus} × ${machine.model ?? 'cpu'}, node ${machine.node}; ` +
+      `load average ${loadAverage.before.toFixed(1)} before and ${loadAverage.after?.toFixed(1) ?? '–'} after (other work shared the cores).`,
+    '',
+    'Times in milliseconds; "key" is one keystroke (every prefix of every query); "key p95 cpu" is the CPU time of that',
+    'keystroke, which leaves out waiting for a core.',
+    '',
+    markdownTable(results.sizes),
+    '',
+    ...(largest ? ['```', ...formatSizeReport(largest).split('\n').slice(1), '```', ''] : []),
+    '```',
+    formatStartup(results.startup, results.render, results.backendMemory),
+    '```',
+  ].join('\n');
 }
 
 export function markdownTable(sizes: readonly SizeReport[]): string {

@@ -1,26 +1,35 @@
 // `npm run bench`: search at 1,000 / 10,000 / 50,000 sections against plain fuse.js and a String.includes scan,
-// then start-up, rendering and back-end memory. Prints tables and writes bench/results/<date>.json and latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// then start-up, rendering and back-end memory. Prints tables, writes bench/results/<date>.json and latest.json,
+// and puts the latest results into bench/README.md.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { generateCorpus } from './corpus/generateCorpus';
 import { buildQuerySet } from './queries/buildQuerySet';
-import { formatSizeReport, formatStartup, markdownTable } from './report';
+import { formatSizeReport, formatStartup, markdownTable, readmeResults } from './report';
 import type { SizeReport } from './searchBench';
 import { runSearchBench } from './searchBench';
 import { runBackendMemoryBench, runRenderBench, runStartupBench } from './startupBench';
 
+const DEFAULT_SIZES = [1_000, 10_000, 50_000];
 /** `npm run bench -- --sizes=1000,10000` runs fewer sizes (while developing). */
-const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? [
-  1_000, 10_000, 50_000,
-]).filter((n) => n > 0);
+const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? DEFAULT_SIZES).filter(
+  (n) => n > 0,
+);
 
 const STARTUP_PLAYBOOKS = [100, 1_000];
+/** bench/README.md shows the latest results between these markers. */
+const RESULTS_START = '<!-- results:start -->';
+const RESULTS_END = '<!-- results:end -->';
 const RENDER_KB = 200;
 
 function main(): void {
   const started = performance.now();
   const queries = buildQuerySet(generateCorpus(SIZES[0] as number).sections);
-  console.log(`${queries.length} labelled queries; machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
+  const loadBefore = loadavg()[0] as number;
+  console.log(
+    `${queries.length} labelled queries; machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ` +
+      `load average ${loadBefore.toFixed(1)} (timings stretch when other work shares the cores)`,
+  );
   const sizes: SizeReport[] = [];
   for (const size of SIZES) {
     const corpus = generateCorpus(size);
@@ -32,22 +41,39 @@ function main(): void {
   const render = runRenderBench(RENDER_KB);
   const backendMemory = runBackendMemoryBench(SIZES[SIZES.length - 1] as number);
   console.log(`\n${formatStartup(startup, render, backendMemory)}`);
-  const results = {
+  const results: Results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
     queries: queries.length,
     sizes,
     startup,
     render,
     backendMemory,
   };
+  writeResults(results);
+  console.log(`\n${markdownTable(sizes)}`);
+  console.log(
+    `\nwrote bench/results/${results.date.slice(0, 10)}.json and latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
+      `load average ${results.loadAverage.after?.toFixed(1)} at the end`,
+  );
+}
+
+type Results = Parameters<typeof readmeResults>[0];
+
+/** JSON for the day and as latest.json; the README only from a run of every size. */
+function writeResults(results: Results): void {
   const dir = new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
   writeFileSync(new URL(`${results.date.slice(0, 10)}.json`, dir), json);
   writeFileSync(new URL('latest.json', dir), json);
-  console.log(`\n${markdownTable(sizes)}`);
-  console.log(`\nwrote bench/results/${results.date.slice(0, 10)}.json and latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if (results.sizes.length !== DEFAULT_SIZES.length) return;
+  const readme = new URL('./README.md', import.meta.url);
+  const [before, rest] = readFileSync(readme, 'utf8').split(RESULTS_START);
+  const after = rest?.split(RESULTS_END)[1];
+  if (before === undefined || after === undefined) throw new Error(`bench/README.md lacks the ${RESULTS_START} … ${RESULTS_END} block`);
+  writeFileSync(readme, `${before}${RESULTS_START}\n${readmeResults(results)}\n${RESULTS_END}${after}`);
 }
 
 main();

@@ -89,10 +89,6 @@ export class PostingIndex {
     }
   }
 
-  isAlive(slot: number): boolean {
-    return this.alive[slot] === 1;
-  }
-
   lookup(gram: string): GramRef {
     return { id: indexOfKey(this.keys, gram), pending: this.pending.get(gram) };
   }

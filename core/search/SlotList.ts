@@ -24,8 +24,4 @@ export class SlotList {
   clear(): void {
     this.length = 0;
   }
-
-  toArray(): number[] {
-    return Array.from(this.items.subarray(0, this.length));
-  }
 }

@@ -27,7 +27,7 @@ export function trigramsOf(word: string): Set<string> {
   return grams;
 }
 
-export function isFuzzyCandidate(word: string): boolean {
+function isFuzzyCandidate(word: string): boolean {
   return word.length >= MIN_WORD_LENGTH && LETTER.test(word);
 }
 

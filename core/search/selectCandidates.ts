@@ -123,9 +123,9 @@ export class CandidateSelector {
       const rarityTotal = visited.reduce((sum, g) => sum + rarityOf(g.df), 0) + missing * rarityOf(0);
       altTouched.clear();
       for (const gram of visited) {
-        const weight = (alternative.weight * rarityOf(gram.df)) / rarityTotal;
+        const gramWeight = (alternative.weight * rarityOf(gram.df)) / rarityTotal;
         for (const field of alternative.fields) {
-          postings.addScores(gram.ref, field, weight * (FIELD_WEIGHTS[field] as number), altScore, altTouched, within);
+          postings.addScores(gram.ref, field, gramWeight * (FIELD_WEIGHTS[field] as number), altScore, altTouched, within);
         }
       }
       for (let i = 0; i < altTouched.length; i++) {
