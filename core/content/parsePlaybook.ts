@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import { BLOCK_KINDS, type Block, type Diagnostic, type Playbook, type Section } from '../model';
 import { blockMeta, headingMeta } from '../markdown/anchors';
-import { markdownTokens, toPlainText } from '../markdown/createMarkdown';
+import { markdownTokens, plainTextOf } from '../markdown/createMarkdown';
 import { scanMarkdown } from '../markdown/scanMarkdown';
 import { checkShape } from './checkShape';
 import { didYouMean } from './nearestName';
@@ -70,22 +70,25 @@ type Report = (line: number, column: number, severity: Diagnostic['severity'], m
 
 /** Each `## ` heading and the lines under it up to the next one. */
 function readSections(tokens: Token[], lines: string[], bodyLine: number, report: Report): Section[] {
-  const headings = tokens.flatMap((token) => {
+  const headings = tokens.flatMap((token, index) => {
     const meta = headingMeta(token);
-    return meta && token.map ? [{ meta, start: token.map[0], contentStart: token.map[1] }] : [];
+    return meta && token.map ? [{ meta, index, start: token.map[0], contentStart: token.map[1] }] : [];
   });
-  return headings.map(({ meta, start, contentStart }, i) => {
+  return headings.map(({ meta, index, start, contentStart }, i) => {
     const line = bodyLine + start;
     if (meta.duplicate) report(line, 1, 'warning', `another section already has the anchor "${meta.duplicate}", so this one gets "${meta.anchor}"; give it an explicit {#anchor}`);
     if (meta.generated) report(line, 1, 'warning', `this heading gives no anchor (it has no letters or digits), so it gets "${meta.anchor}"; add an explicit {#anchor}`);
-    const markdown = lines.slice(contentStart, headings[i + 1]?.start ?? lines.length).join('\n');
-    return { anchor: meta.anchor, title: meta.title, line, markdown, text: toPlainText(markdown) };
+    const next = headings[i + 1];
+    const markdown = lines.slice(contentStart, next?.start ?? lines.length).join('\n');
+    // heading_open, inline, heading_close: the section's own tokens start after them.
+    const text = plainTextOf(tokens.slice(index + 3, next?.index ?? tokens.length));
+    return { anchor: meta.anchor, title: meta.title, line, markdown, text };
   });
 }
 
 /** Each `::: kind TITLE` … `:::` container. */
 function readBlocks(tokens: Token[], lines: string[], bodyLine: number, report: Report): Block[] {
-  return tokens.flatMap((token) => {
+  return tokens.flatMap((token, index) => {
     const meta = blockMeta(token);
     if (!meta || token.nesting !== 1 || !token.map) return [];
     const [start, close] = token.map;
@@ -94,8 +97,19 @@ function readBlocks(tokens: Token[], lines: string[], bodyLine: number, report: 
       report(line, 1, 'error', `"::: ${meta.kind}" is never closed; end the block with a line ":::"`);
     }
     const markdown = lines.slice(start + 1, close).join('\n');
-    return [{ kind: meta.kind, title: meta.title, section: meta.section, anchor: meta.anchor, line, markdown, text: toPlainText(markdown) }];
+    const text = plainTextOf(tokens.slice(index + 1, closingIndex(tokens, index)));
+    return [{ kind: meta.kind, title: meta.title, section: meta.section, anchor: meta.anchor, line, markdown, text }];
   });
+}
+
+/** Index of the token that closes the container opened at `open` (containers nest, so count levels). */
+function closingIndex(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    depth += tokens[i]!.nesting;
+    if (depth === 0) return i;
+  }
+  return tokens.length;
 }
 
 /** A `:::` line markdown-it did not take as a container is a misspelt block kind. */

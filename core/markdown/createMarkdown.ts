@@ -149,8 +149,13 @@ const BLOCK_ENDS = new Set(['paragraph_close', 'heading_close', 'list_item_close
 
 /** The text a reader sees, without markup: for search and snippets. Blocks are separated by newlines. */
 export function toPlainText(markdown: string): string {
+  return plainTextOf(md.parse(markdown, {}));
+}
+
+/** The plain text of already-parsed tokens (a slice of a document's stream), so a playbook is parsed once. */
+export function plainTextOf(tokens: Token[]): string {
   const parts: string[] = [];
-  for (const token of md.parse(markdown, {})) {
+  for (const token of tokens) {
     if (token.type === 'inline') parts.push(inlineText(token.children));
     else if (token.type === 'fence' || token.type === 'code_block') parts.push(token.content, '\n');
     else if (BLOCK_ENDS.has(token.type)) parts.push(token.type === 'th_close' || token.type === 'td_close' ? ' ' : '\n');
