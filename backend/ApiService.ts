@@ -55,7 +55,7 @@ export class ApiService implements Api {
     this.quizzes = new QuizFlow(learning);
     this.reviews = new ReviewFlow(learning);
     this.replays = new ReplayFlow(learning);
-    this.prepSheets = new PrepSheets(learning);
+    this.prepSheets = new PrepSheets({ ...learning, texts: deps.workspace });
     const trainer = { workspace: deps.workspace, now: this.learner.now };
     this.authoring = new AuthoringFlow({ ...trainer, renderer: this.renderer });
     this.lessons = new LessonFlow(trainer);
@@ -75,7 +75,7 @@ export class ApiService implements Api {
 
   getPlaybook: Method<'getPlaybook'> = async ({ id, lang, profileId }) => {
     const read = profileId !== undefined && this.deps.store.isRead(profileId, id);
-    return playbookView(this.content(), this.renderer, id, lang, read);
+    return playbookView(this.deps.workspace, this.content, this.renderer, id, lang, read);
   };
 
   getDiagnostics: Method<'getDiagnostics'> = async () => this.diagnostics();

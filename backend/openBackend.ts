@@ -1,7 +1,8 @@
 // Opens everything the API needs, once per host process: content from the roots overlaid by the trainer's
-// workspace (watched for changes), the search index over it (cached in the data folder, see openSearchIndex),
-// and the learner's progress store in the data folder.
+// workspace (watched for changes; parse results cached in the data folder, see ParseCache), the search index over
+// it (cached in the data folder, see openSearchIndex), and the learner's progress store in the data folder.
 import { defaultContentRoots } from './content/loadContent';
+import { ParseCache } from './content/ParseCache';
 import { ApiService } from './ApiService';
 import { openSearchIndex } from './search/openSearchIndex';
 import { SearchIndexCache } from './search/SearchIndexCache';
@@ -28,25 +29,26 @@ export interface Backend {
    */
   contentRoots: readonly string[];
   dataDir: string;
-  /** Stops watching the workspace folder and drops a search-index save still waiting (the next start catches up). */
-  close(): void;
+  /** Stops watching the workspace folder and writes cache saves still waiting, so the next start can use them. */
+  close(): Promise<void>;
 }
 
 export async function openBackend(options: BackendOptions = {}): Promise<Backend> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const [settings, store] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir)]);
+  const [settings, store, parseCache] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir), ParseCache.open(dataDir)]);
   const searchCache = new SearchIndexCache(dataDir);
   const workspace = await Workspace.open({
     builtInRoots: options.contentRoots ?? defaultContentRoots(),
     settings,
     dir: options.workspace,
-    openSearch: async (content) => (await openSearchIndex(content, searchCache)).index,
-    onSearchChange: (search, content) => searchCache.saveLater(search, content),
+    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, filesStamp)).index,
+    onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
+    parseCache,
   });
   const api = new ApiService({ repository: workspace, search: workspace.search, workspace, store, ...(options.now ? { now: options.now } : {}) });
-  const close = () => {
+  const close = async () => {
     workspace.close();
-    searchCache.cancel();
+    await Promise.all([searchCache.flush(), parseCache.flush()]);
   };
   return { api, contentRoots: workspace.roots, dataDir, close };
 }

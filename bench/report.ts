@@ -93,16 +93,16 @@ function ratio(baseline: number, ours: number): string {
 }
 
 export function formatStartup(startup: readonly StartupReport[], render: RenderReport, memory: BackendMemoryReport): string {
-  const lines = ['== start-up (fresh process each run, median of runs; content = read + parse files, index = build or load)'];
+  const lines = ['== start-up (openBackend in a fresh process, median of runs; cold: no caches in the data folder, warm: the caches a cold start left)'];
   for (const s of startup) {
-    const row = (name: string, p: StartupReport['cold']) =>
-      `${name}: total ${ms(p.totalMs.median)} ms (max ${ms(p.totalMs.max)}) = content ${ms(p.contentMs.median)} + index ${ms(p.indexMs.median)}`;
+    const row = (name: string, runs: StartupReport['cold']) =>
+      `${name} ${ms(runs.openMs.median)} ms (max ${ms(runs.openMs.max)}), first search ${ms(runs.firstSearchMs.median)} ms`;
     lines.push(`${s.playbooks} playbooks (${s.sections} sections): ${row('cold', s.cold)}; ${row('warm', s.warm)}`);
   }
   lines.push(`render ${render.kilobytes.toFixed(0)} KB playbook: first ${ms(render.firstMs)} ms, then median ${ms(render.ms.median)} ms, max ${ms(render.ms.max)} ms`);
   lines.push(
-    `back end at ${memory.sections.toLocaleString('en')} sections (${memory.playbooks} playbooks): memory ${mb(memory.contentMemoryMB + memory.indexMemoryMB)} MB (heap + array buffers) = ` +
-      `content ${mb(memory.contentMemoryMB)} (loader) + search index ${mb(memory.indexMemoryMB)} (content load ${ms(memory.contentMs)} ms, index load ${ms(memory.indexLoadMs)} ms)`,
+    `back end at ${memory.sections.toLocaleString('en')} sections (${memory.playbooks} playbooks): memory ${mb(memory.memoryMB)} MB (heap + array buffers: content, search index, ` +
+      `progress store), after a warm start of ${ms(memory.openMs)} ms`,
   );
   return lines.join('\n');
 }

@@ -1,57 +1,38 @@
-// Run in a fresh process by startupBench.ts: loads a content root the way the back end does and reports, as one
-// JSON line, how long content and search index took. `cold` builds the index and writes it to the cache file;
-// `warm` loads it from there instead; `memory` also reports what the loaded content and index hold.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { loadContent } from '../backend/content/loadContent';
-import type { ContentSet } from '../core/model';
-import { buildSearchIndex, SearchIndex } from '../core/search/SearchIndex';
+// Run in a fresh process by startupBench.ts: opens the back end the way the hosts do (openBackend: content with its
+// parse cache, the search index with its cache, the progress store) on a content root and a data folder, and
+// reports as one JSON line how long opening took and the first search after it. With `memory` it also reports
+// what the open back end holds. Closing writes the caches, which the next run on the same data folder loads.
+import { openBackend } from '../backend/openBackend';
 import { settledMemory } from './measure';
 
 export interface ProbeResult {
-  contentMs: number;
-  indexMs: number;
-  totalMs: number;
-  playbooks: number;
-  documents: number;
+  /** From calling openBackend to the back end answering: content loaded, search index ready. */
+  openMs: number;
+  firstSearchMs: number;
+  hits: number;
   diagnostics: number;
-  /** With `memory`: what the loaded content holds, and what the search index adds. */
-  contentMemoryMB?: number;
-  indexMemoryMB?: number;
+  /** With `memory`: heap and array buffers the open back end holds. */
+  memoryMB?: number;
 }
 
-async function probe(mode: string, root: string, cacheFile: string): Promise<ProbeResult> {
+/** A word of every generated topic's text, in both languages' playbooks. */
+const FIRST_QUERY = '客户';
+
+async function probe(mode: string, root: string, dataDir: string): Promise<ProbeResult> {
   const baseline = mode === 'memory' ? settledMemory() : 0;
   const start = performance.now();
-  const content = await loadContent([root]);
-  const loaded = performance.now();
-  const contentMemory = mode === 'memory' ? settledMemory() : 0;
-  const indexStart = performance.now();
-  const index = mode === 'cold' ? buildSearchIndex(content) : loadIndex(cacheFile, content);
-  const end = performance.now();
-  if (mode === 'cold') writeFileSync(cacheFile, JSON.stringify(index.toJSON()));
-  const memory = mode === 'memory' ? { contentMemoryMB: (contentMemory - baseline) / 1e6, indexMemoryMB: (settledMemory() - contentMemory) / 1e6 } : {};
-  // Read after measuring, so content and index are both alive when memory is measured.
-  return {
-    contentMs: loaded - start,
-    indexMs: end - indexStart,
-    totalMs: loaded - start + (end - indexStart),
-    playbooks: content.playbooks.length,
-    documents: index.size,
-    diagnostics: content.diagnostics.length,
-    ...memory,
-  };
+  const backend = await openBackend({ contentRoots: [root], dataDir, workspace: null });
+  const opened = performance.now();
+  const hits = await backend.api.search({ query: FIRST_QUERY });
+  const searched = performance.now();
+  const memory = mode === 'memory' ? { memoryMB: (settledMemory() - baseline) / 1e6 } : {};
+  const diagnostics = (await backend.api.getDiagnostics({})).length;
+  await backend.close();
+  return { openMs: opened - start, firstSearchMs: searched - opened, hits: hits.length, diagnostics, ...memory };
 }
 
-/**
- * A function of its own: a temporary in the async probe's frame (the JSON text) would stay referenced from the
- * suspended frame and be counted as index memory.
- */
-function loadIndex(cacheFile: string, content: ContentSet): SearchIndex {
-  return SearchIndex.fromJSON(JSON.parse(readFileSync(cacheFile, 'utf8')), content);
-}
-
-const [mode = 'cold', root = '.', cacheFile = 'index.json'] = process.argv.slice(2);
-probe(mode, root, cacheFile).then(
+const [mode = 'start', root = '.', dataDir = 'data'] = process.argv.slice(2);
+probe(mode, root, dataDir).then(
   (result) => console.log(JSON.stringify(result)),
   (error: unknown) => {
     console.error(error);

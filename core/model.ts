@@ -35,8 +35,14 @@ export interface Section {
   title: string;
   /** 1-based line of the heading in the source file. */
   line: number;
-  /** Markdown source of the section body (without the heading). */
-  markdown: string;
+  /**
+   * Where the Markdown of the section body (without the heading) lies in the playbook body: `body.slice(start, end)`.
+   * The body is read from the file when a screen shows it (see core/content/playbookBody), not kept in memory.
+   */
+  start: number;
+  end: number;
+  /** Fingerprint of the heading title and Markdown, what a `playbook-id#anchor` reference to it compares (core/authoring/sectionHash). */
+  hash: string;
   /** Plain text of the section body, for search and snippets. */
   text: string;
 }
@@ -53,7 +59,11 @@ export interface Block {
   /** Stable anchor of the block itself, for deep links and pins: `<section>--<slug of title>`. */
   anchor: string;
   line: number;
-  markdown: string;
+  /** Where the Markdown inside the container lies in the playbook body, as for a section. */
+  start: number;
+  end: number;
+  /** Fingerprint of the title and Markdown, as for a section. */
+  hash: string;
   text: string;
 }
 
@@ -76,8 +86,13 @@ export interface Playbook {
   reviewEvery?: number;
   /** Date (YYYY-MM-DD) a trainer last confirmed the playbook is current. */
   verified?: string;
-  /** Markdown body after the front matter. */
-  body: string;
+  /** Fingerprint of the Markdown body after the front matter, what a reference without anchor compares (core/authoring/sectionHash). */
+  bodyHash: string;
+  /**
+   * Fingerprint of the body exactly as parsed: a body read back from the file is checked against it before
+   * sections are cut out of it by their offsets (`bodyHash` ignores whitespace at line ends, which moves offsets).
+   */
+  bodyChecksum: string;
   /** 1-based line in the file where the body starts (front matter length + 1). */
   bodyLine: number;
   sections: Section[];

@@ -40,6 +40,7 @@ export async function runWebHost(argv: string[], options: RunWebHostOptions = {}
     stopping = true;
     console.log('Stopping the web host…');
     await server.close();
+    await backend.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,6 +115,27 @@ describe('ContentRepository', () => {
     const before = repo.content;
     expect(await repo.reloadFile(path.join(valid, 'README.md'))).toBe(before);
     expect(await repo.reloadFile(path.join(os.tmpdir(), 'elsewhere.md'))).toBe(before);
+  });
+});
+
+describe('ContentRepository.filesStamp', () => {
+  it('is the same for the same files, and changes when a file is touched, added or removed', async () => {
+    const root = await copyOf(valid);
+    const first = await ContentRepository.open([root]);
+    const untouched = first.filesStamp;
+    expect((await ContentRepository.open([root])).filesStamp).toBe(untouched);
+
+    const file = path.join(root, 'playbooks', 'en', 'walk-away-point.md');
+    await utimes(file, new Date('2026-02-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'));
+    await first.reloadFile(file);
+    const touched = first.filesStamp;
+    expect(touched).not.toBe(untouched);
+    expect((await ContentRepository.open([root])).filesStamp).toBe(touched);
+
+    await unlink(file);
+    await first.reloadFile(file);
+    expect(first.filesStamp).not.toBe(touched);
+    expect((await ContentRepository.open([root])).filesStamp).toBe(first.filesStamp);
   });
 });
 

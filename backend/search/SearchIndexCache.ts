@@ -12,12 +12,12 @@ import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import { LANGS, type ContentKind, type ContentSet } from '../../core/model';
 import type { SearchIndex, SearchIndexJSON } from '../../core/search/SearchIndex';
+import { DelayedSave } from '../files/DelayedSave';
 import { writeFileAtomically } from '../packs/writeFileAtomically';
 import { contentFingerprint, type ContentFingerprint } from './contentFingerprint';
 
 export const SEARCH_INDEX_FILE = 'search-index.bin';
 export const SEARCH_DOCUMENTS_FILE = 'search-documents.bin';
-/** Edits that come in a burst (typing, a folder being copied) are saved once: a save costs a full serialisation. */
 const SAVE_DELAY_MS = 2000;
 const FORMAT = 'playbook-trainer-search-cache/1';
 const CONTENT_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson'] as const satisfies readonly ContentKind[];
@@ -25,6 +25,8 @@ const CONTENT_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson'] as const sa
 const cachedIndexShape = z.object({
   format: z.literal(FORMAT),
   fingerprint: z.string(),
+  /** ContentRepository.filesStamp of the content the index was built from, when that came from files. */
+  filesStamp: z.string().optional(),
   /** The indexed items and the hashes of their documents. */
   items: z.array(z.object({ kind: z.enum(CONTENT_KINDS), id: z.string(), lang: z.enum(LANGS), hash: z.string() })),
   // Checked by SearchIndex.fromDocuments, which rejects an index of another format or version.
@@ -41,15 +43,12 @@ export interface SearchIndexCacheOptions {
 export class SearchIndexCache {
   private readonly indexFile: string;
   private readonly documentsFile: string;
-  private writing: Promise<void> = Promise.resolve();
-  private timer: NodeJS.Timeout | undefined;
+  private readonly saves: DelayedSave;
 
-  constructor(
-    dataDir: string,
-    private readonly options: SearchIndexCacheOptions = {},
-  ) {
+  constructor(dataDir: string, options: SearchIndexCacheOptions = {}) {
     this.indexFile = path.join(path.resolve(dataDir), SEARCH_INDEX_FILE);
     this.documentsFile = path.join(path.resolve(dataDir), SEARCH_DOCUMENTS_FILE);
+    this.saves = new DelayedSave(options.saveDelayMs ?? SAVE_DELAY_MS, options.onError ?? ((error: unknown) => console.error('Saving the search index failed:', error)));
   }
 
   /** The cached index; undefined when there is none or it is unreadable or of another format. */
@@ -68,8 +67,7 @@ export class SearchIndexCache {
   }
 
   /** Writes the index of the content `fingerprint` describes, after any write under way; failures are reported, not thrown. */
-  write(index: SearchIndex, fingerprint: ContentFingerprint): Promise<void> {
-    const report = this.options.onError ?? ((error: unknown) => console.error('Saving the search index failed:', error));
+  write(index: SearchIndex, fingerprint: ContentFingerprint, filesStamp?: string): Promise<void> {
     let files: [string, Uint8Array][];
     try {
       // Serialised at once: the index changes with the next content change. The documents go first: an index
@@ -82,36 +80,33 @@ export class SearchIndexCache {
           serialize({
             format: FORMAT,
             fingerprint: fingerprint.hash,
+            ...(filesStamp === undefined ? {} : { filesStamp }),
             items: fingerprint.items.map(({ item: { kind, id, lang }, hash }) => ({ kind, id, lang, hash })),
             index: index.toJSON(),
           } satisfies CachedSearchIndex),
         ],
       ];
     } catch (error) {
-      report(error);
-      return this.writing;
+      return this.saves.write(() => Promise.reject(error));
     }
-    this.writing = this.writing
-      .then(async () => {
-        for (const [file, data] of files) await writeFileAtomically(file, data);
-      })
-      .catch(report);
-    return this.writing;
+    return this.saves.write(async () => {
+      for (const [file, data] of files) await writeFileAtomically(file, data);
+    });
   }
 
   /** Writes the index of `content` once changes have paused; a later call replaces an earlier one still waiting. */
-  saveLater(index: SearchIndex, content: ContentSet): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.write(index, contentFingerprint(content));
-    }, this.options.saveDelayMs ?? SAVE_DELAY_MS);
+  saveLater(index: SearchIndex, content: ContentSet, filesStamp?: string): void {
+    this.saves.schedule(() => this.write(index, contentFingerprint(content), filesStamp));
+  }
+
+  /** Writes a save still waiting now. */
+  flush(): Promise<void> {
+    return this.saves.flush();
   }
 
   /** Drops a save still waiting; a write under way finishes. */
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.saves.cancel();
   }
 }
 

@@ -105,6 +105,24 @@ describe('openSearchIndex', () => {
     expect((await openSearchIndex(edited, cache)).origin).toBe('loaded');
   });
 
+  it('trusts the files stamp it was saved with instead of hashing the content, and hashes when the stamp differs', async () => {
+    const cache = await quietCache();
+    await cache.write(buildSearchIndex(shipped), contentFingerprint(shipped), 'files as saved');
+    // Text edited in memory only (same length: a different length is caught as other content), which files with
+    // the stamp the index was saved with cannot hold, so it is not seen.
+    const edited = structuredClone(shipped);
+    const section = edited.playbooks[0]!.sections[0]!;
+    section.text = `zebracrossing ${section.text.slice('zebracrossing '.length)}`;
+
+    const trusted = await openSearchIndex(edited, cache, 'files as saved');
+    expect(trusted.origin).toBe('loaded');
+    expect(trusted.index.search('zebracrossing', { limit: 10 })).toEqual([]);
+
+    const checked = await openSearchIndex(edited, cache, 'files changed since');
+    expect(checked.origin).toBe('updated');
+    expect(checked.index.search('zebracrossing', { limit: 10 })[0]?.id).toBe(edited.playbooks[0]!.id);
+  });
+
   it('builds afresh when most items changed', async () => {
     const cache = await quietCache();
     await cache.write(buildSearchIndex(shipped), contentFingerprint(shipped));
@@ -173,11 +191,11 @@ describe('the search-index cache of the back end', () => {
     const hits = await first.api.search({ query: 'walk-away' });
     expect(hits[0]?.id).toBe('walk-away-point');
     await savedFor(new SearchIndexCache(dataDir), await loadContent([root]), 5000);
-    first.close();
+    await first.close();
 
     build.mockClear();
     const second = await openBackend({ contentRoots: [root], dataDir, workspace: null });
-    second.close();
+    await second.close();
     expect(build).not.toHaveBeenCalled();
     expect(load).toHaveBeenCalledTimes(1);
     expect(await second.api.search({ query: 'walk-away' })).toEqual(hits);
@@ -192,7 +210,7 @@ describe('the search-index cache of the back end', () => {
     const build = vi.spyOn(SearchIndex, 'build');
 
     const backend = await openBackend({ contentRoots: [root], dataDir, workspace: null });
-    backend.close();
+    await backend.close();
     expect(build).not.toHaveBeenCalled();
     expect((await backend.api.search({ query: 'zebracrossing' })).map((hit) => hit.id)).toContain('walk-away-point');
   });

@@ -1,5 +1,6 @@
 // The search index at start-up, from the cache in the data folder whenever it can be, correct either way:
-// - the content is the one the cached index was built for: the index is loaded as it is;
+// - the content is the one the cached index was built for: the index is loaded as it is. Known from the files'
+//   stamps when they are those the index was saved with, else from hashing the content's search documents;
 // - some items changed since: the old index is loaded, with the documents it was built from for those items, and
 //   update() swaps them for the current ones, as the file watcher would have. At 10,000 sections that takes a
 //   few hundred ms where a build takes over 1 s, so the index is current when start-up ends: nothing stale or
@@ -9,7 +10,7 @@
 // Unless it was loaded as it was, the index is saved to the cache shortly after, outside start-up: serialising
 // it can take longer than updating it.
 import type { ContentSet } from '../../core/model';
-import { itemKeyOf, type SearchDoc } from '../../core/search/documents';
+import { documentsOfContent, itemKeyOf, type SearchDoc } from '../../core/search/documents';
 import { buildSearchIndex, SearchIndex } from '../../core/search/SearchIndex';
 import { contentFingerprint, hashDocuments, type ContentFingerprint } from './contentFingerprint';
 import type { CachedSearchIndex, SearchIndexCache } from './SearchIndexCache';
@@ -27,20 +28,36 @@ export interface OpenedSearchIndex {
  */
 const MAX_UPDATED_SHARE = 0.25;
 
-export async function openSearchIndex(content: ContentSet, cache: SearchIndexCache): Promise<OpenedSearchIndex> {
-  const fingerprint = contentFingerprint(content);
+/** `filesStamp`: what the content was read from (ContentRepository.filesStamp), when it comes from files. */
+export async function openSearchIndex(content: ContentSet, cache: SearchIndexCache, filesStamp?: string): Promise<OpenedSearchIndex> {
   const cached = await cache.read();
+  if (cached && filesStamp !== undefined && cached.filesStamp === filesStamp) {
+    // The same files as when the index was saved: the content is the same without hashing it.
+    const index = tryLoading(cached, documentsOfContent(content));
+    if (index) return { index, origin: 'loaded' };
+  }
+  const fingerprint = contentFingerprint(content);
   const reused = cached && (await reuseCached(cached, fingerprint, cache).catch(() => undefined));
-  if (reused?.origin === 'loaded') return reused;
   const opened = reused ?? { index: buildSearchIndex(content), origin: 'built' };
-  cache.saveLater(opened.index, content);
+  // An index loaded as it was is saved again only to record the files' stamp (they were touched, not changed).
+  if (opened.origin !== 'loaded' || filesStamp !== cached?.filesStamp) cache.saveLater(opened.index, content, filesStamp);
   return opened;
+}
+
+/** The cached index over these documents, as it was saved; undefined when it was saved over other documents or in another version. */
+function tryLoading(cached: CachedSearchIndex, documents: SearchDoc[]): SearchIndex | undefined {
+  try {
+    return SearchIndex.fromDocuments(cached.index, documents);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The cached index brought up to date with the content; undefined (or a thrown error) when it cannot be. */
 async function reuseCached(cached: CachedSearchIndex, now: ContentFingerprint, cache: SearchIndexCache): Promise<OpenedSearchIndex | undefined> {
   if (cached.fingerprint === now.hash) {
-    return { index: SearchIndex.fromDocuments(cached.index, now.items.flatMap((item) => item.documents)), origin: 'loaded' };
+    const index = tryLoading(cached, now.items.flatMap((item) => item.documents));
+    return index && { index, origin: 'loaded' };
   }
   const before = new Map(cached.items.map((item) => [itemKeyOf(item), item.hash]));
   const current = new Map(now.items.map((item) => [item.key, item.hash]));

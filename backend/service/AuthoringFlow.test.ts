@@ -38,6 +38,14 @@ describe('editor', () => {
     expect((await t.api.search({ query: 'price talks', types: ['playbook'] }))[0]?.id).toBe('price-talks');
   });
 
+  it('previews a lesson draft as the reader shows it', async () => {
+    const lesson = await t.api.captureLesson({ situation: 'Asked for **10% off**.', action: 'Asked who decides.', result: 'Won.', lesson: 'Process first.', tags: [], author: 'Wang Li', lang: 'en' });
+    const { text } = await t.api.readSource({ kind: 'lesson', id: lesson.id, lang: 'en' });
+    const draft = await t.api.validateDraft({ kind: 'lesson', text: text.replace('Won.', 'Won at full price.'), path: lesson.path });
+    expect(draft.html).toContain('<strong>10% off</strong>');
+    expect(draft.html).toContain('Won at full price.');
+  });
+
   it('creates every kind from its template without a single diagnostic', async () => {
     for (const kind of ['playbook', 'quiz', 'case', 'path'] as const) {
       const draft = await t.api.newFromTemplate({ kind, id: `new-${kind}`, lang: 'en', title: `New ${kind}`, playbook: 'discovery-call' });

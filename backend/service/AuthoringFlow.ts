@@ -10,6 +10,7 @@ import { itemTemplate, type TemplateFields } from '../../core/authoring/itemTemp
 import { renameId, type Rename } from '../../core/authoring/renameId';
 import type { RenamableKind } from '../../core/authoring/sourceText';
 import { validateDraft } from '../../core/authoring/validateDraft';
+import { playbookBody } from '../../core/content/playbookBody';
 import { itemId } from '../../core/content/schemas';
 import type { ContentItem, ContentKind, Lang } from '../../core/model';
 import type { Workspace } from '../workspace/Workspace';
@@ -52,10 +53,11 @@ export class AuthoringFlow {
       ...check.images.filter((_, i) => missing[i]).map((image) => ({ file, line: image.line, column: image.column, severity: 'error' as const, message: `image "${image.path}" not found in the content folder` })),
     ];
     const { item } = check;
+    const markdown = item && previewMarkdown(item, text);
     return {
       diagnostics,
       ...(item ? { item } : {}),
-      ...(item?.kind === 'playbook' ? { html: renderer.render(item.body, item.source, item.id) } : {}),
+      ...(item && markdown !== undefined ? { html: renderer.render(markdown, item.source, item.kind === 'playbook' ? item.id : undefined) } : {}),
     };
   }
 
@@ -105,6 +107,12 @@ export class AuthoringFlow {
   graph(text: string): CaseGraph {
     return caseGraph(text);
   }
+}
+
+/** The Markdown a draft's preview shows as the reader will: a playbook's or lesson's body (`text` is the draft's file). */
+function previewMarkdown(item: ContentItem, text: string): string | undefined {
+  if (item.kind === 'playbook') return playbookBody(text);
+  return item.kind === 'lesson' ? item.body : undefined;
 }
 
 function sourceView(item: ContentItem, root: SourceView['root'], filePath: string, text: string): SourceView {

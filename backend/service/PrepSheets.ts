@@ -2,7 +2,9 @@
 // checklists, and export. A pinned item whose playbook or anchor was edited away stays on the sheet as "missing".
 import type { ExportedFile, PrepItemRef, PrepItemView, PrepSheet, PrepSheetView } from '../../core/api/contract';
 import { ApiError } from '../../core/api/contract';
-import type { ContentSet, Playbook } from '../../core/model';
+import { markdownOf } from '../../core/content/playbookBody';
+import type { Block, ContentSet, Playbook, Section } from '../../core/model';
+import type { PlaybookText, PlaybookTexts } from '../content/readPlaybookBody';
 import type { PrepSheetFields, ProgressStore } from '../store/ProgressStore';
 import type { ContentRenderer } from './ContentRenderer';
 import { checklistOf, withTicks } from './prepChecklist';
@@ -11,6 +13,8 @@ import { defaultSheetTitle, exportPrepSheet } from './prepSheetExport';
 
 export interface PrepSheetDeps {
   content: () => ContentSet;
+  /** Where the pinned items' Markdown is read from. */
+  texts: PlaybookTexts;
   store: ProgressStore;
   renderer: ContentRenderer;
 }
@@ -31,7 +35,7 @@ export class PrepSheets {
     return this.deps.store.listPrepSheets(profileId);
   }
 
-  get(profileId: string, sheetId: string): PrepSheetView {
+  get(profileId: string, sheetId: string): Promise<PrepSheetView> {
     return this.view(this.deps.store.getPrepSheet(profileId, sheetId));
   }
 
@@ -45,7 +49,7 @@ export class PrepSheets {
 
   /** Adds the item to the sheet (once), or to a new sheet when none is given. */
   async pin(profileId: string, sheetId: string | undefined, item: PrepItemRef): Promise<PrepSheetView> {
-    if (!this.resolve(item)) {
+    if (!pinnedTarget(pinnedPlaybook(this.deps.content(), item), item)) {
       throw new ApiError('not-found', `Nothing to pin at ${item.playbookId}#${item.anchor} (${item.lang}).`);
     }
     const { store } = this.deps;
@@ -60,9 +64,10 @@ export class PrepSheets {
   async export(profileId: string, sheetId: string, format: 'markdown' | 'html'): Promise<ExportedFile> {
     const sheet = this.deps.store.getPrepSheet(profileId, sheetId);
     const checked = new Set(sheet.checked);
+    const resolve = this.resolver();
     const items: ExportItem[] = await Promise.all(
       sheet.items.map(async (item): Promise<ExportItem> => {
-        const resolved = this.resolve(item);
+        const resolved = await resolve(item);
         if (!resolved) return { title: item.anchor, playbookTitle: item.playbookId, markdown: '', html: '', missing: true };
         const markdown = withTicks(resolved.markdown, item, checked);
         return {
@@ -77,12 +82,12 @@ export class PrepSheets {
     return exportPrepSheet(sheet, items, this.deps.store.getProfile(profileId).uiLang, format);
   }
 
-  private view(sheet: PrepSheet): PrepSheetView {
-    return { ...sheet, itemViews: sheet.items.map((item) => this.itemView(item)) };
+  private async view(sheet: PrepSheet): Promise<PrepSheetView> {
+    const resolve = this.resolver();
+    return { ...sheet, itemViews: await Promise.all(sheet.items.map(async (item) => this.itemView(item, await resolve(item)))) };
   }
 
-  private itemView(item: PrepItemRef): PrepItemView {
-    const resolved = this.resolve(item);
+  private itemView(item: PrepItemRef, resolved: ResolvedItem | null): PrepItemView {
     if (!resolved) return { ...item, title: item.anchor, playbookTitle: item.playbookId, html: '', checklist: [], missing: true };
     return {
       ...item,
@@ -94,13 +99,28 @@ export class PrepSheets {
     };
   }
 
-  /** The pinned section or block (any `:::` kind) in the pinned language; null when it is gone. */
-  private resolve(item: PrepItemRef): ResolvedItem | null {
-    const playbook = this.deps.content().playbooks.find((candidate) => candidate.id === item.playbookId && candidate.lang === item.lang);
-    const target =
-      item.kind === 'section'
-        ? playbook?.sections.find((section) => section.anchor === item.anchor)
-        : playbook?.blocks.find((block) => block.anchor === item.anchor);
-    return playbook && target ? { playbook, title: target.title, markdown: target.markdown } : null;
+  /** Resolves pinned items with their Markdown (null when gone), reading each playbook's file once per resolver. */
+  private resolver(): (item: PrepItemRef) => Promise<ResolvedItem | null> {
+    const texts = new Map<string, Promise<PlaybookText | undefined>>();
+    return async (item) => {
+      const key = `${item.lang}:${item.playbookId}`;
+      const text = texts.get(key) ?? this.deps.texts.playbookText((content) => pinnedPlaybook(content, item));
+      texts.set(key, text);
+      const found = await text;
+      const target = pinnedTarget(found?.playbook, item);
+      return found && target ? { playbook: found.playbook, title: target.title, markdown: markdownOf(found.body, target) } : null;
+    };
   }
+}
+
+/** The playbook an item is pinned from, in the pinned language. */
+function pinnedPlaybook(content: ContentSet, item: PrepItemRef): Playbook | undefined {
+  return content.playbooks.find((candidate) => candidate.id === item.playbookId && candidate.lang === item.lang);
+}
+
+/** The pinned section or block (any `:::` kind); undefined when it is gone. */
+function pinnedTarget(playbook: Playbook | undefined, item: PrepItemRef): Section | Block | undefined {
+  return item.kind === 'section'
+    ? playbook?.sections.find((section) => section.anchor === item.anchor)
+    : playbook?.blocks.find((block) => block.anchor === item.anchor);
 }

@@ -24,7 +24,7 @@ beforeEach(async () => {
   profile = await api.createProfile({ name: 'Li Wei', role: 'sales-rep', uiLang: 'en' });
 });
 afterEach(async () => {
-  backend.close();
+  await backend.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 

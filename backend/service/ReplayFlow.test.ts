@@ -71,14 +71,14 @@ beforeEach(async () => {
   backend = await open();
 });
 afterEach(async () => {
-  backend.close();
+  await backend.close();
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 const steps = (view: ReplayView) => view.narrative.map((step) => step.stepId);
 
 async function restart(): Promise<void> {
-  backend.close();
+  await backend.close();
   backend = await open();
 }
 

@@ -23,6 +23,10 @@ export function inLanguage<T extends { id: string; lang: Lang }>(items: readonly
 /** The item with `id`, in `lang` when available, else the other language; not-found when it exists in neither. */
 export function requireItem<T extends { id: string; lang: Lang }>(items: readonly T[], id: string, lang: Lang, what: string): T {
   const found = findItem(items, id, lang);
-  if (!found) throw new ApiError('not-found', `No ${what} "${id}" in the loaded content.`);
+  if (!found) throw notFound(what, id);
   return found;
+}
+
+export function notFound(what: string, id: string): ApiError {
+  return new ApiError('not-found', `No ${what} "${id}" in the loaded content.`);
 }

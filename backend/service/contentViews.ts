@@ -1,8 +1,10 @@
 // Read-only views of the content: the catalog and one playbook, in the learner's language.
 import type { Catalog, PlaybookView } from '../../core/api/contract';
 import { pathInRoot } from '../../core/content/parseResult';
-import type { ContentSet, Lang, Playbook } from '../../core/model';
-import { inLanguage, requireItem } from './contentLookup';
+import type { ContentSet, Lang } from '../../core/model';
+import { findItem } from '../../core/progress/findItem';
+import type { PlaybookTexts } from '../content/readPlaybookBody';
+import { inLanguage, notFound } from './contentLookup';
 import type { ContentRenderer } from './ContentRenderer';
 import { caseSummary, pathSummary, playbookSummary, quizSummary } from './summaries';
 
@@ -21,22 +23,27 @@ export function catalogView(content: ContentSet, lang: Lang): Omit<Catalog, 'dia
   };
 }
 
-export function playbookView(content: ContentSet, renderer: ContentRenderer, id: string, lang: Lang, read: boolean): PlaybookView {
-  const playbook: Playbook = requireItem(content.playbooks, id, lang, 'playbook');
-  const inLang = inLanguage(content.playbooks, lang);
+/** One playbook for the reader, in `lang` when available, its body read from its file. */
+export async function playbookView(texts: PlaybookTexts, content: () => ContentSet, renderer: ContentRenderer, id: string, lang: Lang, read: boolean): Promise<PlaybookView> {
+  const found = await texts.playbookText((current) => findItem(current.playbooks, id, lang));
+  if (!found) throw notFound('playbook', id);
+  const { playbook, body } = found;
+  // Read after the body: finding it may have reloaded the playbook's file.
+  const { playbooks, quizzes, cases } = content();
+  const inLang = inLanguage(playbooks, lang);
   const related = playbook.related.flatMap((relatedId) => inLang.filter(({ item }) => item.id === relatedId));
   return {
     ...playbookSummary(playbook, playbook.lang !== lang),
     ...(playbook.author !== undefined ? { author: playbook.author } : {}),
     ...(playbook.updated !== undefined ? { updated: playbook.updated } : {}),
     ...(playbook.level !== undefined ? { level: playbook.level } : {}),
-    html: renderer.render(playbook.body, playbook.source, playbook.id),
+    html: renderer.render(body, playbook.source, playbook.id),
     toc: playbook.sections.map((section) => ({ anchor: section.anchor, title: section.title })),
     related: related.map(({ item, fallback }) => playbookSummary(item, fallback)),
-    quizzes: inLanguage(content.quizzes, lang)
+    quizzes: inLanguage(quizzes, lang)
       .filter(({ item }) => item.playbook === playbook.id)
       .map(({ item }) => quizSummary(item)),
-    cases: inLanguage(content.cases, lang)
+    cases: inLanguage(cases, lang)
       .filter(({ item }) => item.playbooks.includes(playbook.id))
       .map(({ item }) => caseSummary(item)),
     read,

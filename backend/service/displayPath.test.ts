@@ -41,7 +41,7 @@ describe('the API views', () => {
       const playbook = await backend.api.getPlaybook({ id: 'discovery-call', lang: 'en' });
       expect(playbook.source).toEqual({ root: BUILT_IN, file: path.join(BUILT_IN, 'playbooks', 'en', 'discovery-call.md'), path: 'playbooks/en/discovery-call.md' });
     } finally {
-      backend.close();
+      await backend.close();
       await rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -33,7 +33,7 @@ beforeEach(async () => {
   profile = await api.createProfile({ name: 'Li Wei', role: 'sales-rep', uiLang: 'en' });
 });
 afterEach(async () => {
-  backend.close();
+  await backend.close();
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 

@@ -26,7 +26,7 @@ export async function openTrainerBackend(now: () => Date = () => new Date('2025-
     dir,
     read: (relative) => readFile(path.join(dir, ...relative.split('/')), 'utf8'),
     async close() {
-      backend.close();
+      await backend.close();
       await Promise.all([dir, dataDir].map((folder) => rm(folder, { recursive: true, force: true })));
     },
   };

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../core/api/contract';
+import { markdownOf } from '../../core/content/playbookBody';
+import type { ContentSet } from '../../core/model';
+import type { PlaybookText } from '../content/readPlaybookBody';
 import { Workspace } from './Workspace';
 import { SETTINGS_FILE, WorkspaceSettings } from './WorkspaceSettings';
 
@@ -114,5 +117,64 @@ describe('Workspace', () => {
     await expect(workspace.openFolder(path.join(builtIn, 'playbooks', 'en'))).rejects.toThrow(/read-only/);
     await expect(workspace.openFolder(path.join(os.tmpdir(), 'no-such-pbt-folder'))).rejects.toThrow(/does not exist/);
     expect(() => workspace.requireDir()).toThrow(/Open a workspace folder first/);
+  });
+});
+
+describe('Workspace.playbookText', () => {
+  async function unwatched(dir: string): Promise<Workspace> {
+    const workspace = await Workspace.open({ builtInRoots: [builtIn], settings: await WorkspaceSettings.open(await tempDir()), dir, watch: false });
+    opened.push(workspace);
+    return workspace;
+  }
+  const byId = (id: string) => (content: ContentSet) => content.playbooks.find((p) => p.id === id && p.lang === 'en');
+  const sectionsOf = ({ playbook, body }: PlaybookText) => playbook.sections.map((section) => [section.anchor, markdownOf(body, section)]);
+
+  async function withPriceTalks(): Promise<{ workspace: Workspace; file: string }> {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'playbooks', 'en'), { recursive: true });
+    const file = path.join(dir, 'playbooks', 'en', 'price-talks.md');
+    await writeFile(file, playbook('Price talks'));
+    return { workspace: await unwatched(dir), file };
+  }
+
+  it('reads the body of the loaded playbook without reloading anything', async () => {
+    const { workspace } = await withPriceTalks();
+    const revision = workspace.revision;
+    const found = await workspace.playbookText(byId('price-talks'));
+    expect(found?.playbook).toBe(byId('price-talks')(workspace.content));
+    expect(found && sectionsOf(found)).toEqual([['objections', '\nListen to the objection first.\n']]);
+    expect(workspace.revision).toBe(revision);
+  });
+
+  it('serves the fresh parse of a file edited on disk before the content was reloaded', async () => {
+    const { workspace, file } = await withPriceTalks();
+    await writeFile(file, playbook('Price talks', '## Anchoring {#anchoring}\n\nName your number first.\n\n## Objections {#objections}\n\nListen twice.\n'));
+    expect(byId('price-talks')(workspace.content)?.sections.map((section) => section.anchor)).toEqual(['objections']);
+    const found = await workspace.playbookText(byId('price-talks'));
+    expect(found && sectionsOf(found)).toEqual([
+      ['anchoring', '\nName your number first.\n'],
+      ['objections', '\nListen twice.\n'],
+    ]);
+    expect(byId('price-talks')(workspace.content)).toBe(found?.playbook);
+    expect(workspace.search.search('anchoring', { types: ['section'] }).map((hit) => hit.section)).toEqual(['anchoring']);
+  });
+
+  it('finds nothing once the file is deleted, and the built-in playbook once the workspace copy over it is', async () => {
+    const { workspace, file } = await withPriceTalks();
+    const copy = path.join(path.dirname(file), 'discovery-call.md');
+    await writeFile(copy, '---\nid: discovery-call\ntitle: Our discovery call\nlang: en\n---\n## Ours {#prep}\n\nText.\n');
+    await workspace.reload([copy]);
+    await Promise.all([unlink(file), unlink(copy)]);
+    expect(await workspace.playbookText(byId('price-talks'))).toBeUndefined();
+    const builtInCall = await workspace.playbookText(byId('discovery-call'));
+    expect(builtInCall?.playbook.source.file).toBe(path.join(builtIn, 'playbooks', 'en', 'discovery-call.md'));
+    expect(builtInCall && markdownOf(builtInCall.body, builtInCall.playbook.sections[0]!)).toContain('Read the account history the company keeps');
+  });
+
+  it('gives up with a conflict when the file still does not hold what was parsed after a reload', async () => {
+    const { workspace, file } = await withPriceTalks();
+    const stale = byId('price-talks')(workspace.content);
+    await writeFile(file, playbook('Price talks', '## Objections {#objections}\n\nEdited.\n'));
+    await expect(workspace.playbookText(() => stale)).rejects.toMatchObject({ code: 'conflict' });
   });
 });

@@ -10,9 +10,11 @@ import { contentChanges } from '../../core/authoring/contentChanges';
 import type { SourceText } from '../../core/authoring/sourceText';
 import { referencedSectionHashes } from '../../core/authoring/staleReferences';
 import { contentKindOf } from '../../core/content/parseContentFile';
-import type { ContentItem, ContentSet } from '../../core/model';
+import type { ContentItem, ContentSet, Playbook } from '../../core/model';
 import { buildSearchIndex, type SearchIndex } from '../../core/search/SearchIndex';
 import { ContentRepository } from '../content/loadContent';
+import { readPlaybookBody, type PlaybookText } from '../content/readPlaybookBody';
+import type { ParseCache } from '../content/ParseCache';
 import { imageMimeType } from '../files/mimeTypes';
 import { isWithin, pathInside } from '../files/pathInside';
 import { CONTENT_FOLDERS, watchContentFolders, type ContentFolderWatcher } from './watchContentFolders';
@@ -27,10 +29,15 @@ export interface WorkspaceOptions {
   /** Watch the workspace for changes made by other programs (default true). */
   watch?: boolean;
   debounceMs?: number;
-  /** The search index over the content at start (e.g. from a cache); built from the content when absent. */
-  openSearch?: (content: ContentSet) => Promise<SearchIndex>;
-  /** Told after each change to the search index, with the content it now covers. */
-  onSearchChange?: (search: SearchIndex, content: ContentSet) => void;
+  /**
+   * The search index over the content at start (e.g. from a cache), told what files the content comes from
+   * (ContentRepository.filesStamp); built from the content when absent.
+   */
+  openSearch?: (content: ContentSet, filesStamp: string) => Promise<SearchIndex>;
+  /** Told after each change to the search index, with the content it now covers and the files that comes from. */
+  onSearchChange?: (search: SearchIndex, content: ContentSet, filesStamp: string) => void;
+  /** Parse results of earlier starts: files unchanged since are not read again. */
+  parseCache?: ParseCache;
 }
 
 /** Where an item's file lives: in the read-only built-in pack or in the workspace, by its path in that root. */
@@ -58,7 +65,7 @@ export class Workspace {
     private repository: ContentRepository,
     readonly search: SearchIndex,
     readonly settings: WorkspaceSettings,
-    private readonly options: Pick<WorkspaceOptions, 'watch' | 'debounceMs' | 'onSearchChange'>,
+    private readonly options: Pick<WorkspaceOptions, 'watch' | 'debounceMs' | 'onSearchChange' | 'parseCache'>,
   ) {
     this.roots = [...repository.roots];
   }
@@ -80,8 +87,8 @@ export class Workspace {
         folder = null;
       }
     }
-    const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder]);
-    const search = await (options.openSearch ?? buildSearchIndex)(repository.content);
+    const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder], options.parseCache);
+    const search = await (options.openSearch ?? buildSearchIndex)(repository.content, repository.filesStamp);
     const workspace = new Workspace(builtInRoots, repository, search, settings, options);
     workspace.folder = folder;
     workspace.reopenProblem = problem;
@@ -121,7 +128,7 @@ export class Workspace {
     if (folder !== null) await checkWorkspaceFolder(folder, this.builtInRoots);
     await this.enqueue(async () => {
       this.close();
-      const repository = await ContentRepository.open(folder === null ? this.builtInRoots : [...this.builtInRoots, folder]);
+      const repository = await ContentRepository.open(folder === null ? this.builtInRoots : [...this.builtInRoots, folder], this.options.parseCache);
       this.folder = folder;
       this.roots.splice(0, this.roots.length, ...repository.roots);
       this.replace(repository);
@@ -145,7 +152,7 @@ export class Workspace {
   /** Re-reads every root, when it is not known which files changed. */
   rescan(): Promise<void> {
     return this.enqueue(async () => {
-      this.replace(await ContentRepository.open([...this.roots]));
+      this.replace(await ContentRepository.open([...this.roots], this.options.parseCache));
       await this.takeBaseline();
     });
   }
@@ -238,7 +245,7 @@ export class Workspace {
     const { changed, removed } = contentChanges(before, after);
     if (changed.length > 0 || removed.length > 0) {
       this.search.update(changed, removed);
-      this.options.onSearchChange?.(this.search, after);
+      this.options.onSearchChange?.(this.search, after, this.repository.filesStamp);
     }
     this.changes++;
   }
@@ -276,6 +283,22 @@ export class Workspace {
     while (existing !== folder && !(await stat(existing).then(() => true, () => false))) existing = path.dirname(existing);
     const [realFolder, realDir] = await Promise.all([realpath(folder), realpath(existing)]);
     if (realDir !== realFolder && !isWithin(realFolder, realDir)) throw new ApiError('bad-request', `${dir} leads outside the workspace.`);
+  }
+
+  /**
+   * The playbook `find` picks, with its body read from its file. A file changed on disk since it was loaded (before
+   * the watcher caught up, or in an unwatched root) is reloaded and the playbook looked up again, so the body and
+   * the section offsets always come from one parse. Undefined when `find` finds no playbook.
+   */
+  async playbookText(find: (content: ContentSet) => Playbook | undefined): Promise<PlaybookText | undefined> {
+    for (let reloaded = false; ; reloaded = true) {
+      const playbook = find(this.content);
+      if (!playbook) return undefined;
+      const body = await readPlaybookBody(playbook);
+      if (body !== undefined) return { playbook, body };
+      if (reloaded) throw new ApiError('conflict', `${playbook.source.file} changed again while it was read; try again.`);
+      await this.reload([playbook.source.file]);
+    }
   }
 }
 

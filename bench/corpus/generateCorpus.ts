@@ -3,6 +3,7 @@
 // and the labelled queries (drawn from the first playbooks) stay valid at every size.
 import type { Block, BlockKind, CaseReplay, ContentSet, Lang, Playbook, Quiz, RoleId, Section } from '../../core/model';
 import { ROLES } from '../../core/model';
+import { exactFingerprint, textFingerprint } from '../../core/content/textFingerprint';
 import { slugify } from '../../core/markdown/slugify';
 import { Random } from './random';
 import type { Topic } from './vocabulary';
@@ -33,8 +34,18 @@ export interface SectionFacts {
   ordinal: number;
 }
 
+/** A generated playbook with its Markdown body (the model keeps only offsets into it), written to its file as it is. */
+export interface GeneratedPlaybook extends Playbook {
+  /** Everything after the front matter, exactly as the parser reads it back from the written file. */
+  body: string;
+}
+
+export interface GeneratedContent extends ContentSet {
+  playbooks: GeneratedPlaybook[];
+}
+
 export interface GeneratedCorpus {
-  content: ContentSet;
+  content: GeneratedContent;
   sections: SectionFacts[];
 }
 
@@ -56,7 +67,7 @@ const DEFAULT_SEED = 20240611;
 function generate(more: (sections: number, playbooks: number) => boolean, maxSections: number, seed: number): GeneratedCorpus {
   const random = new Random(seed);
   const usedBrands = new Set<string>();
-  const playbooks: Playbook[] = [];
+  const playbooks: GeneratedPlaybook[] = [];
   const facts: SectionFacts[] = [];
   while (more(facts.length, playbooks.length)) {
     const wanted = Math.min(random.int(8, 12), maxSections - facts.length);
@@ -83,7 +94,7 @@ function generatePlaybook(
   sectionCount: number,
   usedBrands: Set<string>,
   firstOrdinal: number,
-): { playbook: Playbook; sections: SectionFacts[] } {
+): { playbook: GeneratedPlaybook; sections: SectionFacts[] } {
   const voice: Voice = random.chance(0.5) ? 'en' : 'zh';
   const lang: Lang = voice === 'en' ? 'en' : 'zh-CN';
   const { brand, short } = uniqueBrand(random, voice, usedBrands);
@@ -92,21 +103,27 @@ function generatePlaybook(
   const sections: Section[] = [];
   const blocks: Block[] = [];
   const facts: SectionFacts[] = [];
+  const parts: string[] = [];
   let line = 12;
+  // The body starts with a blank line; each part is a heading line and the section's Markdown, joined by '\n'.
+  let offset = 1;
   topics.forEach((topic, i) => {
-    const generated = generateSection(random, voice, topic, brand, short, line);
+    const heading = `## ${topic[voice].title}\n`;
+    const generated = generateSection(random, voice, topic, brand, short, line, offset + heading.length);
     sections.push(generated.section);
     blocks.push(...generated.blocks);
     facts.push({ playbookId: id, lang, anchor: generated.section.anchor, topic, brand, short, ordinal: firstOrdinal + i });
-    line += generated.section.markdown.split('\n').length + 2;
+    parts.push(heading + generated.markdown);
+    line += generated.markdown.split('\n').length;
+    offset += heading.length + generated.markdown.length + 1;
   });
   const title = voice === 'en' ? `Selling to ${brand}` : `${brand}销售打法`;
   const summary =
     voice === 'en'
       ? `How the account team wins and keeps ${brand}: ${topics.slice(0, 3).map((t) => t.en.keyword).join(', ')}.`
       : `${brand}客户的打法：${topics.slice(0, 3).map((t) => t.zh.keyword).join('、')}。`;
-  const body = sections.map((s) => `## ${s.title}\n\n${s.markdown}`).join('\n\n');
-  const playbook: Playbook = {
+  const body = `\n${parts.join('\n')}`;
+  const playbook: GeneratedPlaybook = {
     kind: 'playbook',
     id,
     lang,
@@ -117,6 +134,8 @@ function generatePlaybook(
     tags: random.sample(TAGS[voice], random.int(1, 3)),
     related: [],
     body,
+    bodyHash: textFingerprint(body),
+    bodyChecksum: exactFingerprint(body),
     bodyLine: 10,
     sections,
     blocks,
@@ -132,7 +151,8 @@ function generateSection(
   brand: string,
   short: string,
   line: number,
-): { section: Section; blocks: Block[] } {
+  start: number,
+): { section: Section; blocks: Block[]; markdown: string } {
   const text = topic[voice];
   const fill = (template: string) =>
     template
@@ -164,12 +184,16 @@ function generateSection(
       : [fill(random.pick(text.sentences)), random.pick(FILLER[voice])];
   const blockText = blockLines.map((l) => l.replace('- [ ] ', '')).join(join);
   const blockMarkdown = blockLines.join(kind === 'checklist' ? '\n' : join);
-  const markdown = `${paragraphs.join('\n\n')}\n\n::: ${kind} ${blockTitle}\n${blockMarkdown}\n:::`;
+  const beforeBlock = `\n${paragraphs.join('\n\n')}\n\n::: ${kind} ${blockTitle}\n`;
+  // What the parser takes as the section: from the blank line after the heading to the blank line before the next.
+  const markdown = `${beforeBlock}${blockMarkdown}\n:::\n`;
   const section: Section = {
     anchor,
     title: text.title,
     line,
-    markdown,
+    start,
+    end: start + markdown.length,
+    hash: textFingerprint(`${text.title}\n${markdown}`),
     text: `${paragraphs.join('\n')}\n${blockTitle}\n${blockText}`,
   };
   const block: Block = {
@@ -177,11 +201,13 @@ function generateSection(
     title: blockTitle,
     section: anchor,
     anchor: `${anchor}--${slugify(blockTitle)}`,
-    line: line + markdown.split('\n').length - 2,
-    markdown: blockMarkdown,
+    line: line + markdown.split('\n').length - 4,
+    start: start + beforeBlock.length,
+    end: start + beforeBlock.length + blockMarkdown.length,
+    hash: textFingerprint(`${blockTitle}\n${blockMarkdown}`),
     text: blockText,
   };
-  return { section, blocks: [block] };
+  return { section, blocks: [block], markdown };
 }
 
 function uniqueBrand(random: Random, voice: Voice, used: Set<string>): { brand: string; short: string } {

@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Playbook } from '../../core/model';
+import type { GeneratedPlaybook } from './generateCorpus';
 
-export function playbookMarkdown(playbook: Playbook): string {
+export function playbookMarkdown(playbook: GeneratedPlaybook): string {
   const front = stringify({
     id: playbook.id,
     title: playbook.title,
@@ -15,11 +15,11 @@ export function playbookMarkdown(playbook: Playbook): string {
     stages: playbook.stages,
     tags: playbook.tags,
   });
-  return `---\n${front}---\n\n${playbook.body}\n`;
+  return `---\n${front}---\n${playbook.body}`;
 }
 
 /** Writes each playbook to `<root>/playbooks/<lang>/<id>.md`. */
-export function writePlaybooks(root: string, playbooks: readonly Playbook[]): void {
+export function writePlaybooks(root: string, playbooks: readonly GeneratedPlaybook[]): void {
   for (const playbook of playbooks) {
     const dir = path.join(root, 'playbooks', playbook.lang);
     mkdirSync(dir, { recursive: true });

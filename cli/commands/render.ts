@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePlaybook } from '../../core/content/parsePlaybook';
+import { playbookBody } from '../../core/content/playbookBody';
 import { pathInRoot } from '../../core/content/parseResult';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import { loadContent } from '../../backend/content/loadContent';
@@ -16,11 +17,12 @@ export async function render(file: string, io: CliIo): Promise<ExitCode> {
   const root = contentRootOf(absolute);
   const { item: playbook, diagnostics } = parsePlaybook(text, { root, file: absolute });
   for (const d of diagnostics) io.err(formatDiagnostic(d, io.cwd));
-  if (!playbook) return 1;
+  const body = playbookBody(text);
+  if (!playbook || body === undefined) return 1;
   const known = new Set((await loadContent([root])).playbooks.map((p) => p.id));
   const documentPath = pathInRoot(playbook.source);
   io.out(
-    renderMarkdown(playbook.body, {
+    renderMarkdown(body, {
       playbookId: playbook.id,
       documentPath,
       resolveImage: (rootPath) => path.posix.relative(path.posix.dirname(documentPath), rootPath),

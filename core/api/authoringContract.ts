@@ -82,7 +82,7 @@ export interface DraftView {
   diagnostics: Diagnostic[];
   /** The parsed item, for a playable preview; absent while the draft has errors of its own. */
   item?: ContentItem;
-  /** For a playbook: its body as the reader shows it. */
+  /** For a playbook or a lesson: its body as the reader shows it (the parsed item does not carry a playbook's body). */
   html?: string;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../model';
 import { parsePlaybook } from './parsePlaybook';
+import { markdownOf, playbookBody } from './playbookBody';
+import { exactFingerprint, textFingerprint } from './textFingerprint';
 
 const source = { root: '/content', file: '/content/playbooks/en/call.md' };
 const lines = (...rows: string[]) => rows.join('\n');
@@ -9,23 +11,24 @@ const front = ['---', 'id: call', 'title: Call', 'lang: en', '---'];
 
 describe('parsePlaybook', () => {
   it('reads front matter, sections and blocks with their lines', () => {
-    const result = parsePlaybook(
-      lines('---', 'id: call', 'title: The call', 'lang: en', 'roles: [sales-rep]', 'tags: [questions]', 'updated: 2025-01-31', '---',
-        'Intro.', '', '## Before the call {#prep}', 'Read the notes.', '', '::: tactic Ask *who* signs', 'Who else decides?', ':::', '', '## 废标风险', '::: quote 王经理', '先听。', ':::'),
-      source,
-    );
+    const text = lines('---', 'id: call', 'title: The call', 'lang: en', 'roles: [sales-rep]', 'tags: [questions]', 'updated: 2025-01-31', '---',
+      'Intro.', '', '## Before the call {#prep}', 'Read the notes.', '', '::: tactic Ask *who* signs', 'Who else decides?', ':::', '', '## 废标风险', '::: quote 王经理', '先听。', ':::');
+    const result = parsePlaybook(text, source);
     expect(result.diagnostics).toEqual([]);
     const playbook = result.item!;
     expect(playbook).toMatchObject({ id: 'call', lang: 'en', title: 'The call', summary: '', roles: ['sales-rep'], stages: [], tags: ['questions'], related: [], updated: '2025-01-31', bodyLine: 9 });
-    expect(playbook.body.split('\n')[0]).toBe('Intro.');
+    const body = playbookBody(text)!;
+    expect(body.split('\n')[0]).toBe('Intro.');
+    expect(playbook).toMatchObject({ bodyHash: textFingerprint(body), bodyChecksum: exactFingerprint(body) });
     expect(playbook.sections.map(({ anchor, title, line }) => ({ anchor, title, line }))).toEqual([
       { anchor: 'prep', title: 'Before the call', line: 11 },
       { anchor: '废标风险', title: '废标风险', line: 18 },
     ]);
+    expect(playbook.sections.map((section) => markdownOf(body, section))).toEqual(['Read the notes.\n\n::: tactic Ask *who* signs\nWho else decides?\n:::\n', '::: quote 王经理\n先听。\n:::']);
     expect(playbook.sections[0]!.text).toBe('Read the notes.\nAsk who signs\nWho else decides?');
-    expect(playbook.blocks).toEqual([
-      { kind: 'tactic', title: 'Ask who signs', section: 'prep', anchor: 'prep--ask-who-signs', line: 14, markdown: 'Who else decides?', text: 'Who else decides?' },
-      { kind: 'quote', title: '王经理', section: '废标风险', anchor: '废标风险--王经理', line: 19, markdown: '先听。', text: '先听。' },
+    expect(playbook.blocks.map(({ start, end, hash, ...block }) => ({ ...block, markdown: markdownOf(body, { start, end }), hash }))).toEqual([
+      { kind: 'tactic', title: 'Ask who signs', section: 'prep', anchor: 'prep--ask-who-signs', line: 14, markdown: 'Who else decides?', text: 'Who else decides?', hash: textFingerprint('Ask who signs\nWho else decides?') },
+      { kind: 'quote', title: '王经理', section: '废标风险', anchor: '废标风险--王经理', line: 19, markdown: '先听。', text: '先听。', hash: textFingerprint('王经理\n先听。') },
     ]);
     expect(result.idAt).toEqual({ line: 2, column: 5 });
   });

@@ -4,16 +4,24 @@ import { blockMeta, headingMeta } from '../markdown/anchors';
 import { markdownTokens, plainTextOf } from '../markdown/createMarkdown';
 import { scanMarkdown } from '../markdown/scanMarkdown';
 import { checkShape } from './checkShape';
+import { detachedCopy } from './detachedCopy';
 import { didYouMean } from './nearestName';
 import { splitFrontMatter } from './frontMatter';
+import { bodyLinesOf, LineOffsets } from './playbookBody';
 import { parseResult, pathInRoot, referenceAt, type ContentReference, type ContentSource, type ParseResult } from './parseResult';
 import { playbookFrontMatter } from './schemas';
+import { exactFingerprint, textFingerprint } from './textFingerprint';
 import { YamlSource } from './yamlSource';
 
 const CONTAINER_CLOSE = /^\s*:{3,}\s*$/;
 const CONTAINER_LIKE = /^(\s*):{3,}\s*([^\s:]+)/;
 
+/** A playbook file's front matter, sections and blocks, and what is wrong with it. The result holds none of `text`. */
 export function parsePlaybook(text: string, source: ContentSource): ParseResult<Playbook> {
+  return detachedCopy(readPlaybook(text, source));
+}
+
+function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook> {
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, column: number, severity: Diagnostic['severity'], message: string) =>
     diagnostics.push({ file: source.file, line, column, severity, message });
@@ -24,20 +32,20 @@ export function parsePlaybook(text: string, source: ContentSource): ParseResult<
     at(1, 1, 'error', problem);
     return { diagnostics };
   }
-  const { lines, end } = split;
   const yaml = YamlSource.parse(split.yaml, source.file, 1);
   diagnostics.push(...yaml.diagnostics);
   const front = yaml.hasErrors ? undefined : checkShape(yaml, playbookFrontMatter, yaml.data ?? {});
   diagnostics.push(...(front?.diagnostics ?? []));
 
-  const bodyLine = end + 2;
-  const bodyLines = lines.slice(end + 1);
+  const bodyLine = split.end + 2;
+  const bodyLines = bodyLinesOf(split);
   const body = bodyLines.join('\n');
   const documentPath = pathInRoot(source);
   const tokens = markdownTokens(body, { playbookId: front?.value?.id, documentPath });
-  const sections = readSections(tokens, bodyLines, bodyLine, at);
-  const blocks = readBlocks(tokens, bodyLines, bodyLine, at);
-  checkUnknownBlocks(tokens, bodyLines, bodyLine, at);
+  const layout: BodyLayout = { body, lines: bodyLines, offsets: new LineOffsets(bodyLines), bodyLine };
+  const sections = readSections(tokens, layout, at);
+  const blocks = readBlocks(tokens, layout, at);
+  checkUnknownBlocks(tokens, layout, at);
 
   const anchors = new Set([...sections.map((s) => s.anchor), ...blocks.map((b) => b.anchor)]);
   const scan = scanMarkdown(body, documentPath, tokens);
@@ -61,15 +69,39 @@ export function parsePlaybook(text: string, source: ContentSource): ParseResult<
   }
 
   if (!front?.value) return { diagnostics: sorted(diagnostics) };
-  const playbook: Playbook = { kind: 'playbook', ...front.value, body, bodyLine, sections, blocks, source: { ...source, line: 1 } };
+  const playbook: Playbook = {
+    kind: 'playbook',
+    ...front.value,
+    bodyHash: textFingerprint(body),
+    bodyChecksum: exactFingerprint(body),
+    bodyLine,
+    sections,
+    blocks,
+    source: { ...source, line: 1 },
+  };
   references.push(...front.value.related.map((id, i) => referenceAt(yaml, ['related', i], 'playbook', id)));
   return parseResult(playbook, sorted(diagnostics), yaml.at(['id']), references, images);
 }
 
 type Report = (line: number, column: number, severity: Diagnostic['severity'], message: string) => void;
 
+/** The body's text and lines, and where it starts in the file. */
+interface BodyLayout {
+  body: string;
+  lines: string[];
+  offsets: LineOffsets;
+  bodyLine: number;
+}
+
+/** Where the Markdown of body lines `from` to `to` (exclusive) lies, and the fingerprint a reference to it keeps. */
+function locate(layout: BodyLayout, title: string, from: number, to: number): { start: number; end: number; hash: string } {
+  const { start, end } = layout.offsets.range(from, to);
+  return { start, end, hash: textFingerprint(`${title}\n${layout.body.slice(start, end)}`) };
+}
+
 /** Each `## ` heading and the lines under it up to the next one. */
-function readSections(tokens: Token[], lines: string[], bodyLine: number, report: Report): Section[] {
+function readSections(tokens: Token[], layout: BodyLayout, report: Report): Section[] {
+  const { lines, bodyLine } = layout;
   const headings = tokens.flatMap((token, index) => {
     const meta = headingMeta(token);
     return meta && token.map ? [{ meta, index, start: token.map[0], contentStart: token.map[1] }] : [];
@@ -79,15 +111,15 @@ function readSections(tokens: Token[], lines: string[], bodyLine: number, report
     if (meta.duplicate) report(line, 1, 'warning', `another section already has the anchor "${meta.duplicate}", so this one gets "${meta.anchor}"; give it an explicit {#anchor}`);
     if (meta.generated) report(line, 1, 'warning', `this heading gives no anchor (it has no letters or digits), so it gets "${meta.anchor}"; add an explicit {#anchor}`);
     const next = headings[i + 1];
-    const markdown = lines.slice(contentStart, next?.start ?? lines.length).join('\n');
     // heading_open, inline, heading_close: the section's own tokens start after them.
     const text = plainTextOf(tokens.slice(index + 3, next?.index ?? tokens.length));
-    return { anchor: meta.anchor, title: meta.title, line, markdown, text };
+    return { anchor: meta.anchor, title: meta.title, line, ...locate(layout, meta.title, contentStart, next?.start ?? lines.length), text };
   });
 }
 
 /** Each `::: kind TITLE` … `:::` container. */
-function readBlocks(tokens: Token[], lines: string[], bodyLine: number, report: Report): Block[] {
+function readBlocks(tokens: Token[], layout: BodyLayout, report: Report): Block[] {
+  const { lines, bodyLine } = layout;
   return tokens.flatMap((token, index) => {
     const meta = blockMeta(token);
     if (!meta || token.nesting !== 1 || !token.map) return [];
@@ -96,9 +128,8 @@ function readBlocks(tokens: Token[], lines: string[], bodyLine: number, report: 
     if (!CONTAINER_CLOSE.test(lines[close] ?? '')) {
       report(line, 1, 'error', `"::: ${meta.kind}" is never closed; end the block with a line ":::"`);
     }
-    const markdown = lines.slice(start + 1, close).join('\n');
     const text = plainTextOf(tokens.slice(index + 1, closingIndex(tokens, index)));
-    return [{ kind: meta.kind, title: meta.title, section: meta.section, anchor: meta.anchor, line, markdown, text }];
+    return [{ kind: meta.kind, title: meta.title, section: meta.section, anchor: meta.anchor, line, ...locate(layout, meta.title, start + 1, close), text }];
   });
 }
 
@@ -113,7 +144,7 @@ function closingIndex(tokens: Token[], open: number): number {
 }
 
 /** A `:::` line markdown-it did not take as a container is a misspelt block kind. */
-function checkUnknownBlocks(tokens: Token[], lines: string[], bodyLine: number, report: Report): void {
+function checkUnknownBlocks(tokens: Token[], { lines, bodyLine }: BodyLayout, report: Report): void {
   for (const token of tokens) {
     if (token.type !== 'inline' || !token.map) continue;
     for (let i = token.map[0]; i < token.map[1]; i++) {

@@ -1,4 +1,5 @@
 // A small content set and learner records for readiness tests.
+import { exactFingerprint, textFingerprint } from '../content/textFingerprint';
 import type { ContentSet, LearningPath, Playbook } from '../model';
 import { sampleQuiz } from '../quiz/sampleQuiz.fixture';
 import { sampleCase } from '../replay/sampleCase.fixture';
@@ -16,9 +17,11 @@ function playbook(id: string, lang: Playbook['lang'], title: string, sections: [
     stages: [],
     tags: [],
     related: [],
-    body: '',
+    // An empty body: every section's Markdown is empty.
+    bodyHash: textFingerprint(''),
+    bodyChecksum: exactFingerprint(''),
     bodyLine: 5,
-    sections: sections.map(([anchor, sectionTitle], i) => ({ anchor, title: sectionTitle, line: 6 + i * 10, markdown: '', text: '' })),
+    sections: sections.map(([anchor, sectionTitle], i) => ({ anchor, title: sectionTitle, line: 6 + i * 10, start: 0, end: 0, hash: textFingerprint(`${sectionTitle}\n`), text: '' })),
     blocks: [],
     source: { root: 'content-root', file: `playbooks/${id}.${lang}.md`, line: 1 },
   };

@@ -1,4 +1,6 @@
-// A small bilingual content set for search tests, built directly as model objects.
+// A small bilingual content set for search tests, built directly as model objects. Search reads only the plain
+// text, so the playbooks have an empty Markdown body.
+import { exactFingerprint, textFingerprint } from '../content/textFingerprint';
 import type { Block, BlockKind, CaseReplay, ContentSet, Lang, Playbook, Quiz, RoleId, Section } from '../model';
 
 interface SectionSpec {
@@ -18,12 +20,14 @@ interface PlaybookSpec {
   sections: SectionSpec[];
 }
 
+const emptyMarkdown = (title: string) => ({ start: 0, end: 0, hash: textFingerprint(`${title}\n`) });
+
 export function playbook(spec: PlaybookSpec): Playbook {
   const sections: Section[] = spec.sections.map((s, i) => ({
     anchor: s.anchor,
     title: s.title,
     line: 10 + i * 20,
-    markdown: s.text,
+    ...emptyMarkdown(s.title),
     text: [s.text, ...(s.blocks ?? []).map((b) => `${b.title}\n${b.text}`)].join('\n'),
   }));
   const blocks: Block[] = spec.sections.flatMap((s, i) =>
@@ -33,7 +37,7 @@ export function playbook(spec: PlaybookSpec): Playbook {
       section: s.anchor,
       anchor: `${s.anchor}--${b.title.toLowerCase().replace(/\s+/g, '-')}`,
       line: 12 + i * 20 + j * 4,
-      markdown: b.text,
+      ...emptyMarkdown(b.title),
       text: b.text,
     })),
   );
@@ -47,7 +51,8 @@ export function playbook(spec: PlaybookSpec): Playbook {
     stages: [],
     tags: spec.tags ?? [],
     related: [],
-    body: '',
+    bodyHash: textFingerprint(''),
+    bodyChecksum: exactFingerprint(''),
     bodyLine: 6,
     sections,
     blocks,

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { DraftView } from '../../core/api/authoringContract';
-import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import type { ContentItem, ContentKind, LearningPath } from '../../core/model';
 import { RichHtml } from '../components/RichHtml';
 import { Loading } from '../components/StateViews';
@@ -60,7 +59,7 @@ function ItemPreview({ item, html, onJump }: { item: ContentItem; html?: string;
         <article className="preview-lesson">
           <p className="eyebrow">{t('lessons.kind')}</p>
           <p className="page-title preview-title">{item.title}</p>
-          <RichHtml html={renderMarkdown(item.body)} className="playbook-body" />
+          <RichHtml html={html ?? ''} className="playbook-body" />
         </article>
       );
     case 'case':
