@@ -163,7 +163,7 @@ export class ApiService implements Api {
 
   readSource: Method<'readSource'> = ({ kind, id, lang }) => this.authoring.read(kind, id, lang);
 
-  saveSource: Method<'saveSource'> = ({ path, text }) => this.authoring.save(path, text);
+  saveSource: Method<'saveSource'> = ({ path, text, expected }) => this.authoring.save(path, text, expected);
 
   newFromTemplate: Method<'newFromTemplate'> = async ({ kind, ...fields }) => this.authoring.template(kind, fields);
 

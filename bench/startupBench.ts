@@ -11,7 +11,7 @@ import { generateCorpus, generatePlaybooks } from './corpus/generateCorpus';
 import { writePlaybooks } from './corpus/writeCorpus';
 import type { Latency } from './measure';
 import { elapsed, summarise } from './measure';
-import type { ProbeResult } from './startupProbe';
+import type { IndexProbeResult, ProbeResult } from './startupProbe';
 
 export interface StartupReport {
   playbooks: number;
@@ -39,6 +39,8 @@ export interface BackendMemoryReport {
   memoryMB: number;
   /** Opening the back end measured (a warm start). */
   openMs: number;
+  /** The search index step of a warm start alone: from its cache in the data folder. */
+  indexLoadMs: Latency;
 }
 
 const RUNS = 3;
@@ -59,7 +61,14 @@ export function runBackendMemoryBench(sectionCount: number): BackendMemoryReport
   return withCorpusOnDisk(playbooks, (root, dataDir) => {
     runProbe('start', root, dataDir);
     const result = runProbe('memory', root, dataDir);
-    return { sections: sectionCount, playbooks: playbooks.length, memoryMB: result.memoryMB ?? Number.NaN, openMs: result.openMs };
+    const indexLoads = Array.from({ length: RUNS }, () => runIndexProbe(root, dataDir));
+    return {
+      sections: sectionCount,
+      playbooks: playbooks.length,
+      memoryMB: result.memoryMB ?? Number.NaN,
+      openMs: result.openMs,
+      indexLoadMs: summarise(indexLoads.map((load) => load.indexMs)),
+    };
   });
 }
 
@@ -90,12 +99,23 @@ function withCorpusOnDisk<T>(playbooks: Parameters<typeof writePlaybooks>[1], me
 }
 
 function runProbe(mode: 'start' | 'memory', root: string, dataDir: string): ProbeResult {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', PROBE, mode, root, dataDir], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`start-up probe failed: ${child.stderr}`);
-  const result = JSON.parse(child.stdout.trim().split('\n').pop() as string) as ProbeResult;
+  const result = probeOutput<ProbeResult>(mode, root, dataDir);
   if (result.diagnostics > 0) throw new Error(`generated content has ${result.diagnostics} diagnostics`);
   if (result.hits === 0) throw new Error('the first search after start-up found nothing');
   return result;
+}
+
+function runIndexProbe(root: string, dataDir: string): IndexProbeResult {
+  const result = probeOutput<IndexProbeResult>('index', root, dataDir);
+  if (result.origin !== 'loaded') throw new Error(`the search index was ${result.origin}, not loaded from its cache`);
+  return result;
+}
+
+/** Runs the probe in a fresh process and reads the JSON line it prints last. */
+function probeOutput<T>(mode: string, root: string, dataDir: string): T {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', PROBE, mode, root, dataDir], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`start-up probe failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as T;
 }
 
 function runsOf(results: readonly ProbeResult[]): StartupRuns {

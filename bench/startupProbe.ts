@@ -2,7 +2,12 @@
 // parse cache, the search index with its cache, the progress store) on a content root and a data folder, and
 // reports as one JSON line how long opening took and the first search after it. With `memory` it also reports
 // what the open back end holds. Closing writes the caches, which the next run on the same data folder loads.
+// `index` times the search index step of a start alone (openSearchIndex over the content, from its cache).
+import { ContentRepository } from '../backend/content/loadContent';
+import { ParseCache } from '../backend/content/ParseCache';
 import { openBackend } from '../backend/openBackend';
+import { openSearchIndex, type SearchIndexOrigin } from '../backend/search/openSearchIndex';
+import { SearchIndexCache } from '../backend/search/SearchIndexCache';
 import { settledMemory } from './measure';
 
 export interface ProbeResult {
@@ -13,6 +18,12 @@ export interface ProbeResult {
   diagnostics: number;
   /** With `memory`: heap and array buffers the open back end holds. */
   memoryMB?: number;
+}
+
+export interface IndexProbeResult {
+  indexMs: number;
+  origin: SearchIndexOrigin;
+  documents: number;
 }
 
 /** A word of every generated topic's text, in both languages' playbooks. */
@@ -31,8 +42,18 @@ async function probe(mode: string, root: string, dataDir: string): Promise<Probe
   return { openMs: opened - start, firstSearchMs: searched - opened, hits: hits.length, diagnostics, ...memory };
 }
 
+async function probeIndex(root: string, dataDir: string): Promise<IndexProbeResult> {
+  const repository = await ContentRepository.open([root], await ParseCache.open(dataDir));
+  const cache = new SearchIndexCache(dataDir);
+  const start = performance.now();
+  const { index, origin } = await openSearchIndex(repository.content, cache, repository.filesStamp);
+  const indexMs = performance.now() - start;
+  cache.cancel();
+  return { indexMs, origin, documents: index.size };
+}
+
 const [mode = 'start', root = '.', dataDir = 'data'] = process.argv.slice(2);
-probe(mode, root, dataDir).then(
+(mode === 'index' ? probeIndex(root, dataDir) : probe(mode, root, dataDir)).then(
   (result) => console.log(JSON.stringify(result)),
   (error: unknown) => {
     console.error(error);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { WebContents } from 'electron';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
-import { openBackend } from '../backend/openBackend';
+import { openBackend, type Backend } from '../backend/openBackend';
 import { defaultDataDir } from '../backend/store/defaultDataDir';
 import { IPC_CHANNELS } from '../core/api/desktopBridge';
 import { appMenuTemplate } from './appMenu';
@@ -43,6 +43,7 @@ function runApp(): void {
     .whenReady()
     .then(async () => {
       const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir: app.getPath('userData') });
+      closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
       session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
       Menu.setApplicationMenu(
@@ -65,6 +66,17 @@ function runApp(): void {
       dialog.showErrorBox('Playbook Trainer could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
+}
+
+/** Quitting waits for the back end to write cache saves still waiting, so the next start can load them. */
+function closeOnQuit(backend: Backend): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    closed = true;
+    event.preventDefault();
+    void backend.close().finally(() => app.quit());
+  });
 }
 
 /** The shipped playbooks/ and content/: copied next to the app as resources when packaged, the repository otherwise. */

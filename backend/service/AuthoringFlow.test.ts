@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../core/api/contract';
@@ -22,6 +22,25 @@ describe('workspace', () => {
 });
 
 describe('editor', () => {
+  it('never overwrites what the editor has not seen: a file where a new item goes, or one changed on disk', async () => {
+    const { text, path: file } = await t.api.newFromTemplate({ kind: 'playbook', id: 'price-talks', lang: 'en', title: 'Price talks' });
+    const broken = '---\nid: price-talks\n# a half-written file another tool left here\n';
+    await mkdir(path.join(t.dir, 'playbooks', 'en'), { recursive: true });
+    await writeFile(path.join(t.dir, ...file.split('/')), broken);
+    await expect(t.api.saveSource({ path: file, text, expected: null })).rejects.toThrow(/already exists in the workspace/);
+    expect(await t.read(file)).toBe(broken);
+
+    await t.api.saveSource({ path: file, text: broken.replace('half-written', 'mended'), expected: broken });
+    const mended = await t.read(file);
+    expect(mended).toContain('mended');
+    await writeFile(path.join(t.dir, ...file.split('/')), `${mended}# edited in another program\n`);
+    await expect(t.api.saveSource({ path: file, text, expected: mended })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await t.read(file)).toContain('edited in another program');
+
+    await t.api.saveSource({ path: file, text, expected: `${mended}# edited in another program\n` });
+    expect(await t.read(file)).toBe(text);
+  });
+
   it('checks a draft as it is typed: errors at their line, then a preview once it is right', async () => {
     const { text, path: file } = await t.api.newFromTemplate({ kind: 'playbook', id: 'price-talks', lang: 'en', title: 'Price talks' });
     expect(file).toBe('playbooks/en/price-talks.md');

@@ -67,8 +67,10 @@ export class AuthoringFlow {
     return sourceView(item, this.deps.workspace.locate(item).root, file.path, file.text);
   }
 
-  async save(filePath: string, text: string): Promise<SavedSource> {
+  /** `expected`: what the file must hold for the save to go ahead (null: it must not exist); see the contract. */
+  async save(filePath: string, text: string, expected?: string | null): Promise<SavedSource> {
     const { workspace } = this.deps;
+    if (expected !== undefined) await checkUnchanged(workspace, filePath, expected);
     await workspace.write([{ path: filePath, text }]);
     const absolute = path.join(workspace.requireDir(), ...filePath.split('/'));
     return { path: filePath, diagnostics: workspace.content.diagnostics.filter((d) => d.file === absolute), revision: workspace.revision };
@@ -122,4 +124,16 @@ function sourceView(item: ContentItem, root: SourceView['root'], filePath: strin
 function checkNewId(id: string): void {
   const checked = itemId.safeParse(id);
   if (!checked.success) throw new ApiError('bad-request', `The id "${id}" ${checked.error.issues[0]?.message ?? 'is not valid'}.`);
+}
+
+/** Refuses a save that would overwrite what the editor has not seen: an existing file for a new item, or a file changed on disk. */
+async function checkUnchanged(workspace: Workspace, filePath: string, expected: string | null): Promise<void> {
+  const current = await workspace.readWorkspaceFile(filePath);
+  if (expected === null && current !== undefined) {
+    throw new ApiError('conflict', `${filePath} already exists in the workspace; open it from the library to change it, or give the new item another id.`);
+  }
+  // A file deleted meanwhile is written again: nothing on disk is lost by that.
+  if (expected !== null && current !== undefined && current !== expected) {
+    throw new ApiError('conflict', `${filePath} was changed on disk since the editor read it, so it was not saved; the editor shows the version on disk in a moment: keep yours or load it, then save again.`);
+  }
 }

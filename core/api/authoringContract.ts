@@ -26,7 +26,12 @@ export const authoringArgs = {
   // editor
   validateDraft: z.object({ kind: editableKind, text: sourceText, path: filePath.optional() }),
   readSource: z.object({ kind: editableKind, id, lang }),
-  saveSource: z.object({ path: filePath, text: sourceText }),
+  /**
+   * `expected`: the file's text the edit started from, or null for a file that must not exist yet (a new item).
+   * When the file holds something else, nothing is written and the save fails with a conflict. Without it the
+   * file is written whatever it holds.
+   */
+  saveSource: z.object({ path: filePath, text: sourceText, expected: sourceText.nullable().optional() }),
   newFromTemplate: z.object({ kind, id, lang, title: label, playbook: id.optional(), role: z.enum(ROLES).optional() }),
   forkItem: z.object({ kind, id, lang }),
   renameId: z.object({ kind, from: id, to: id }),

@@ -105,13 +105,28 @@ describe('DocumentEditor', () => {
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
 
     await screen.findByText('All changes saved');
-    expect(saveSource).toHaveBeenCalledWith({ path: PATH, text: TEXT.replace('Intro.', 'Intro. More.') });
+    // Each save may replace only the text the editor last saw on disk.
+    expect(saveSource).toHaveBeenCalledWith({ path: PATH, text: TEXT.replace('Intro.', 'Intro. More.'), expected: TEXT });
     expect(onSaved).toHaveBeenCalledWith({ path: PATH, diagnostics: [], revision: 2 }, 6);
     expect(onDirtyChange).toHaveBeenLastCalledWith(false);
 
     typeAtEndOf(view, 6, ' Again.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(saveSource).toHaveBeenLastCalledWith({ path: PATH, text: TEXT.replace('Intro.', 'Intro. More. Again.') }));
+    await waitFor(() =>
+      expect(saveSource).toHaveBeenLastCalledWith({ path: PATH, text: TEXT.replace('Intro.', 'Intro. More. Again.'), expected: TEXT.replace('Intro.', 'Intro. More.') }),
+    );
+  });
+
+  it('saves a new item only where no file is yet, and shows the refusal when one is', async () => {
+    const saveSource = vi.fn(async (): Promise<SavedSource> => {
+      throw new Error('playbooks/en/gatekeepers.md already exists in the workspace');
+    });
+    renderEditor(fakeApi({ validateDraft: async ({ text }) => check(text), saveSource }), { source: { ...source, isNew: true } });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(/already exists in the workspace/)).toBeTruthy();
+    expect(saveSource).toHaveBeenCalledWith({ path: PATH, text: TEXT, expected: null });
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
 
   it('asks before leaving with unsaved changes, and stays when the answer is no', async () => {

@@ -51,6 +51,8 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
   // What the guard and the disk watcher compare against; a save updates it at once, ahead of the re-render.
   const latest = useRef({ text, baseline, savedOnce });
   latest.current = { text, baseline, savedOnce };
+  // The file as last seen on disk (null: a new item, not created yet): a save may only replace that.
+  const onDisk = useRef<string | null>(source.isNew ? null : source.text);
   const isDirty = () => (source.isNew === true && !latest.current.savedOnce) || latest.current.text !== latest.current.baseline;
   const dirty = isDirty();
   const check = useDraftCheck(source.kind, text, source.path, revision);
@@ -61,6 +63,7 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
 
   // The file changed on disk (another editor, a conversion): take it when nothing here is unsaved, else ask.
   useEffect(() => {
+    if (!source.isNew) onDisk.current = source.text;
     const { text: current, baseline: base } = latest.current;
     if (source.text === base) return;
     if (source.text === current || current === base) {
@@ -82,7 +85,8 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
     setBusy(true);
     setProblem(null);
     try {
-      const saved = await api.saveSource({ path: source.path, text: sent });
+      const saved = await api.saveSource({ path: source.path, text: sent, expected: onDisk.current });
+      onDisk.current = sent;
       latest.current = { ...latest.current, baseline: sent, savedOnce: true };
       setBaseline(sent);
       setSavedOnce(true);
