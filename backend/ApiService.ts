@@ -26,7 +26,8 @@ type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 export interface ApiServiceDeps {
   /** The loaded content and the roots it came from (a `ContentRepository`). */
   repository: { readonly content: ContentSet; readonly roots: readonly string[] };
-  search: SearchIndex;
+  /** The search index, once it is loaded or built (the rest of the API does not wait for it). */
+  search: () => Promise<SearchIndex>;
   store: ProgressStore;
   /** The trainer's side of the same content: the workspace folder over the built-in pack, and writes to it. */
   workspace: Workspace;
@@ -82,7 +83,7 @@ export class ApiService implements Api {
 
   /** `lang` ranks the learner's language first without hiding the other: a pinyin or Chinese query finds Chinese content from the English UI. */
   search: Method<'search'> = async ({ query, lang, types, roles, tags, limit }) =>
-    this.deps.search.search(query, {
+    (await this.deps.search()).search(query, {
       ...(lang ? { boostLang: lang } : {}),
       ...(types ? { types } : {}),
       ...(roles ? { roles } : {}),

@@ -41,11 +41,11 @@ export async function openBackend(options: BackendOptions = {}): Promise<Backend
     builtInRoots: options.contentRoots ?? defaultContentRoots(),
     settings,
     dir: options.workspace,
-    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, filesStamp)).index,
+    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp })).index,
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
-    parseCache,
+    read: { cache: parseCache },
   });
-  const api = new ApiService({ repository: workspace, search: workspace.search, workspace, store, ...(options.now ? { now: options.now } : {}) });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);

@@ -28,7 +28,7 @@ async function filledCache() {
   const playbook = path.join(root, 'playbooks', 'en', 'walk-away-point.md');
   await utimes(playbook, STAMPED_AT, STAMPED_AT);
   const first = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
-  const content = await loadContent([root], first);
+  const content = await loadContent([root], { cache: first });
   await first.flush();
   return { root, dataDir, content, playbook, reopen: () => ParseCache.open(dataDir, { saveDelayMs: 60_000 }) };
 }
@@ -45,7 +45,7 @@ async function rewriteUnstamped(file: string, from: string, to: string): Promise
 describe('ParseCache', () => {
   it('gives the same content as parsing the files', async () => {
     const { root, content, reopen } = await filledCache();
-    expect(await loadContent([root], await reopen())).toEqual(content);
+    expect(await loadContent([root], { cache: await reopen() })).toEqual(content);
     expect(content.diagnostics).toEqual([]);
   });
 
@@ -53,7 +53,7 @@ describe('ParseCache', () => {
     const { root, playbook, reopen } = await filledCache();
     await rewriteUnstamped(playbook, 'title: Your walk-away point', 'title: Your walk-away pzzzt');
 
-    const cached = await loadContent([root], await reopen());
+    const cached = await loadContent([root], { cache: await reopen() });
     expect(cached.playbooks.find((p) => p.id === 'walk-away-point')?.title).toBe('Your walk-away point');
     const fresh = await loadContent([root]);
     expect(fresh.playbooks.find((p) => p.id === 'walk-away-point')?.title).toBe('Your walk-away pzzzt');
@@ -65,7 +65,7 @@ describe('ParseCache', () => {
     await writeFile(playbook, text.replace('title: Your walk-away point', 'title: Your walk-away point, revised'));
 
     const cache = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
-    const content = await loadContent([root], cache);
+    const content = await loadContent([root], { cache });
     expect(content.playbooks.find((p) => p.id === 'walk-away-point')?.title).toBe('Your walk-away point, revised');
     await cache.flush();
     expect((await ParseCache.open(dataDir)).get(root, playbook, await stat(playbook))?.item).toMatchObject({ title: 'Your walk-away point, revised' });
@@ -73,7 +73,7 @@ describe('ParseCache', () => {
 
   it('keeps a reloaded file current in the cache, and forgets files deleted while the app was closed', async () => {
     const { root, dataDir, playbook, reopen } = await filledCache();
-    const repository = await ContentRepository.open([root], await reopen());
+    const repository = await ContentRepository.open([root], { cache: await reopen() });
     await writeFile(playbook, (await readFile(playbook, 'utf8')).replace('title: Your walk-away point', 'title: Your walk-away point, reloaded'));
     await repository.reloadFile(playbook);
     const stamp = await stat(playbook);
@@ -82,7 +82,7 @@ describe('ParseCache', () => {
     const otherStamp = await stat(other);
     await unlink(other);
     const cache = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
-    await ContentRepository.open([root], cache);
+    await ContentRepository.open([root], { cache });
     await cache.flush();
 
     const saved = await ParseCache.open(dataDir);
@@ -93,7 +93,7 @@ describe('ParseCache', () => {
   it('checks the images of a cached playbook again: one deleted since is reported', async () => {
     const { root, playbook, reopen } = await filledCache();
     await unlink(path.join(root, 'playbooks', 'en', 'img', 'floor.svg'));
-    const content = await loadContent([root], await reopen());
+    const content = await loadContent([root], { cache: await reopen() });
     expect(content.diagnostics).toEqual([expect.objectContaining({ file: playbook, line: 13, severity: 'error', message: 'image "playbooks/en/img/floor.svg" not found in the content folder' })]);
   });
 
@@ -102,7 +102,7 @@ describe('ParseCache', () => {
     await writeFile(path.join(dataDir, PARSE_CACHE_FILE), 'not a cache');
     const cache = await ParseCache.open(dataDir);
     expect(cache.get(root, path.join(root, 'playbooks', 'en', 'walk-away-point.md'), { size: 0, mtimeMs: 0 })).toBeUndefined();
-    expect(await loadContent([root], cache)).toEqual(content);
+    expect(await loadContent([root], { cache })).toEqual(content);
   });
 
   it('reports a save that fails instead of throwing', async () => {
@@ -110,7 +110,7 @@ describe('ParseCache', () => {
     const errors: unknown[] = [];
     const notAFolder = path.join(root, 'playbooks', 'en', 'walk-away-point.md');
     const cache = await ParseCache.open(notAFolder, { saveDelayMs: 60_000, onError: (error) => errors.push(error) });
-    await loadContent([root], cache);
+    await loadContent([root], { cache });
     await cache.flush();
     expect(errors).toHaveLength(1);
   });

@@ -17,13 +17,18 @@ import type { ParseCache } from './ParseCache';
  */
 const READ_CONCURRENCY = 32;
 
+export interface ReadOptions {
+  /** Parse results of earlier reads: files unchanged since are not read again. */
+  cache?: ParseCache | undefined;
+}
+
 /** The repository itself (the folder holding the shipped `playbooks/` and `content/`), found from this file, not the cwd. */
 export function defaultContentRoots(): string[] {
   return [fileURLToPath(new URL('../../', import.meta.url)).replace(/[\\/]+$/, '')];
 }
 
-export async function loadContent(roots: string[], cache?: ParseCache): Promise<ContentSet> {
-  return (await ContentRepository.open(roots, cache)).content;
+export async function loadContent(roots: string[], options: ReadOptions = {}): Promise<ContentSet> {
+  return (await ContentRepository.open(roots, options)).content;
 }
 
 /** A file's parse result, and its size and modification time when it was read ('unread' when they are unknown). */
@@ -42,24 +47,24 @@ export class ContentRepository {
     readonly roots: readonly string[],
     private readonly files: ParsedFiles[],
     private readonly rootProblems: Diagnostic[],
-    private readonly cache: ParseCache | undefined,
+    private readonly options: ReadOptions,
   ) {
     [this.current, this.currentStamp] = this.assemble();
   }
 
   /** Reads every content file of the roots; with a cache, files unchanged since they were cached are not read. */
-  static async open(roots: string[], cache?: ParseCache): Promise<ContentRepository> {
+  static async open(roots: string[], options: ReadOptions = {}): Promise<ContentRepository> {
     const absolute = roots.map((root) => path.resolve(root));
     const rootProblems: Diagnostic[] = [];
     const files = await Promise.all(
       absolute.map(async (root) => {
         const problem = await checkRoot(root);
         if (problem) rootProblems.push(problem);
-        return problem?.severity === 'error' ? new Map() : readRoot(root, cache);
+        return problem?.severity === 'error' ? new Map() : readRoot(root, options);
       }),
     );
-    cache?.saveLater();
-    return new ContentRepository(absolute, files, rootProblems, cache);
+    options.cache?.saveLater();
+    return new ContentRepository(absolute, files, rootProblems, options);
   }
 
   get content(): ContentSet {
@@ -84,13 +89,14 @@ export class ContentRepository {
     const files = this.files[index]!;
     const kind = contentKindOf(toPosix(path.relative(root, absolute)));
     if (!kind) return this.current;
-    const parsed = await readFileCached(root, absolute, kind, this.cache);
+    const { cache } = this.options;
+    const parsed = await readFileCached(root, absolute, kind, this.options);
     if (parsed) files.set(absolute, parsed);
     else {
       files.delete(absolute);
-      this.cache?.delete(root, absolute);
+      cache?.delete(root, absolute);
     }
-    this.cache?.saveLater();
+    cache?.saveLater();
     [this.current, this.currentStamp] = this.assemble();
     return this.current;
   }
@@ -125,7 +131,7 @@ async function checkRoot(root: string): Promise<Diagnostic | undefined> {
   return undefined;
 }
 
-async function readRoot(root: string, cache: ParseCache | undefined): Promise<ParsedFiles> {
+async function readRoot(root: string, options: ReadOptions): Promise<ParsedFiles> {
   const found: { absolute: string; kind: ContentKind }[] = [];
   const folders = [...new Set(Object.values(CONTENT_LAYOUT).map((layout) => layout.folder))];
   for (const folder of folders) {
@@ -136,8 +142,8 @@ async function readRoot(root: string, cache: ParseCache | undefined): Promise<Pa
       if (kind) found.push({ absolute, kind });
     }
   }
-  const parsed = await pMap(found, ({ absolute, kind }) => readFileCached(root, absolute, kind, cache), { concurrency: READ_CONCURRENCY });
-  cache?.keepOnly(root, new Set(found.map(({ absolute }) => absolute)));
+  const parsed = await pMap(found, ({ absolute, kind }) => readFileCached(root, absolute, kind, options), { concurrency: READ_CONCURRENCY });
+  options.cache?.keepOnly(root, new Set(found.map(({ absolute }) => absolute)));
   const files: ParsedFiles = new Map();
   found.forEach(({ absolute }, i) => {
     const file = parsed[i];
@@ -150,7 +156,7 @@ async function readRoot(root: string, cache: ParseCache | undefined): Promise<Pa
  * The parse result of one file: from the cache when the file is unchanged since, else read and parsed (and
  * cached). Undefined when the file is gone or is a folder.
  */
-async function readFileCached(root: string, file: string, kind: ContentKind, cache: ParseCache | undefined): Promise<ParsedFile | undefined> {
+async function readFileCached(root: string, file: string, kind: ContentKind, { cache }: ReadOptions): Promise<ParsedFile | undefined> {
   // Stamped before reading: a change made while the file is read gives it a newer stamp than the cached one.
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) return undefined;

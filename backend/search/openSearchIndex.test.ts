@@ -114,11 +114,11 @@ describe('openSearchIndex', () => {
     const section = edited.playbooks[0]!.sections[0]!;
     section.text = `zebracrossing ${section.text.slice('zebracrossing '.length)}`;
 
-    const trusted = await openSearchIndex(edited, cache, 'files as saved');
+    const trusted = await openSearchIndex(edited, cache, { filesStamp: 'files as saved' });
     expect(trusted.origin).toBe('loaded');
     expect(trusted.index.search('zebracrossing', { limit: 10 })).toEqual([]);
 
-    const checked = await openSearchIndex(edited, cache, 'files changed since');
+    const checked = await openSearchIndex(edited, cache, { filesStamp: 'files changed since' });
     expect(checked.origin).toBe('updated');
     expect(checked.index.search('zebracrossing', { limit: 10 })[0]?.id).toBe(edited.playbooks[0]!.id);
   });
@@ -187,18 +187,18 @@ describe('the search-index cache of the back end', () => {
     const load = vi.spyOn(SearchIndex, 'fromDocuments');
 
     const first = await openBackend({ contentRoots: [root], dataDir, workspace: null });
-    expect(build).toHaveBeenCalledTimes(1);
     const hits = await first.api.search({ query: 'walk-away' });
+    expect(build).toHaveBeenCalledTimes(1);
     expect(hits[0]?.id).toBe('walk-away-point');
     await savedFor(new SearchIndexCache(dataDir), await loadContent([root]), 5000);
     await first.close();
 
     build.mockClear();
     const second = await openBackend({ contentRoots: [root], dataDir, workspace: null });
+    expect(await second.api.search({ query: 'walk-away' })).toEqual(hits);
     await second.close();
     expect(build).not.toHaveBeenCalled();
     expect(load).toHaveBeenCalledTimes(1);
-    expect(await second.api.search({ query: 'walk-away' })).toEqual(hits);
   });
 
   it('follows a file changed while the app was closed by updating the cached index, not building one', async () => {
@@ -210,9 +210,9 @@ describe('the search-index cache of the back end', () => {
     const build = vi.spyOn(SearchIndex, 'build');
 
     const backend = await openBackend({ contentRoots: [root], dataDir, workspace: null });
+    expect((await backend.api.search({ query: 'zebracrossing' })).map((hit) => hit.id)).toContain('walk-away-point');
     await backend.close();
     expect(build).not.toHaveBeenCalled();
-    expect((await backend.api.search({ query: 'zebracrossing' })).map((hit) => hit.id)).toContain('walk-away-point');
   });
 
   it('is saved again once edits in the workspace have paused', async () => {

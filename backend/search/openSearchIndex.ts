@@ -28,8 +28,12 @@ export interface OpenedSearchIndex {
  */
 const MAX_UPDATED_SHARE = 0.25;
 
-/** `filesStamp`: what the content was read from (ContentRepository.filesStamp), when it comes from files. */
-export async function openSearchIndex(content: ContentSet, cache: SearchIndexCache, filesStamp?: string): Promise<OpenedSearchIndex> {
+export interface OpenSearchIndexOptions {
+  /** What the content was read from (ContentRepository.filesStamp), when it comes from files. */
+  filesStamp?: string | undefined;
+}
+
+export async function openSearchIndex(content: ContentSet, cache: SearchIndexCache, { filesStamp }: OpenSearchIndexOptions = {}): Promise<OpenedSearchIndex> {
   const cached = await cache.read();
   if (cached && filesStamp !== undefined && cached.filesStamp === filesStamp) {
     // The same files as when the index was saved: the content is the same without hashing it.

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../core/api/contract';
 import { markdownOf } from '../../core/content/playbookBody';
 import type { ContentSet } from '../../core/model';
+import { buildSearchIndex, type SearchIndex } from '../../core/search/SearchIndex';
 import type { PlaybookText } from '../content/readPlaybookBody';
 import { Workspace } from './Workspace';
 import { SETTINGS_FILE, WorkspaceSettings } from './WorkspaceSettings';
@@ -31,11 +32,11 @@ async function open(dir: string | null, dataDir?: string): Promise<Workspace> {
 }
 
 /** Polls until `check` passes or `ms` have passed; returns the time it took. */
-async function within(ms: number, check: () => void): Promise<number> {
+async function within(ms: number, check: () => void | Promise<void>): Promise<number> {
   const started = Date.now();
   for (;;) {
     try {
-      check();
+      await check();
       return Date.now() - started;
     } catch (error) {
       if (Date.now() - started > ms) throw error;
@@ -69,17 +70,17 @@ describe('Workspace', () => {
     await mkdir(path.join(dir, 'playbooks', 'en'), { recursive: true });
     const file = path.join(dir, 'playbooks', 'en', 'price-talks.md');
     await writeFile(file, playbook('Price talks'));
-    const took = await within(1000, () => {
+    const took = await within(1000, async () => {
       expect(workspace.content.playbooks.map((p) => p.id)).toContain('price-talks');
-      expect(workspace.search.search('objection', { types: ['section'] }).map((hit) => hit.id)).toContain('price-talks');
+      expect((await workspace.searchIndex()).search('objection', { types: ['section'] }).map((hit) => hit.id)).toContain('price-talks');
     });
     expect(took).toBeLessThan(1000);
     expect(workspace.revision).toBeGreaterThan(revision);
 
     await writeFile(file, playbook('Price talks', '## Objections {#objections}\n\n::: tatic Oops\nx\n:::\n'));
-    await within(1000, () => {
+    await within(1000, async () => {
       expect(workspace.content.diagnostics).toContainEqual(expect.objectContaining({ file, line: 10, severity: 'error', message: expect.stringContaining('unknown block "tatic"') }));
-      expect(workspace.search.search('objection', { types: ['section'] }).map((hit) => hit.id)).not.toContain('price-talks');
+      expect((await workspace.searchIndex()).search('objection', { types: ['section'] }).map((hit) => hit.id)).not.toContain('price-talks');
     });
 
     await unlink(file);
@@ -96,12 +97,31 @@ describe('Workspace', () => {
     await within(1000, () => expect(workspace.content.playbooks.find((p) => p.id === 'price-talks')?.title).toBe('Moved in'));
   });
 
+  it('opens without waiting for the search index, and brings the index up to date once it is there', async () => {
+    const dir = await tempDir();
+    let release = () => {};
+    const workspace = await Workspace.open({
+      builtInRoots: [builtIn],
+      settings: await WorkspaceSettings.open(await tempDir()),
+      dir,
+      watch: false,
+      openSearch: (content) => new Promise<SearchIndex>((resolve) => (release = () => resolve(buildSearchIndex(content)))),
+    });
+    opened.push(workspace);
+    expect(workspace.content.playbooks.map((p) => p.id)).toContain('walk-away-point');
+
+    const saved = workspace.write([{ path: 'playbooks/en/price-talks.md', text: playbook('Quokka pricing') }]);
+    release();
+    await saved;
+    expect((await workspace.searchIndex()).search('quokka', { types: ['playbook'] })[0]?.id).toBe('price-talks');
+  });
+
   it('writes only content files inside the workspace, and loads them at once', async () => {
     const dir = await tempDir();
     const workspace = await open(dir);
     await workspace.write([{ path: 'playbooks/en/price-talks.md', text: playbook('Saved') }]);
     expect(workspace.content.playbooks.find((p) => p.id === 'price-talks')?.title).toBe('Saved');
-    expect(workspace.search.search('saved', { types: ['playbook'] })[0]?.id).toBe('price-talks');
+    expect((await workspace.searchIndex()).search('saved', { types: ['playbook'] })[0]?.id).toBe('price-talks');
     for (const bad of ['../outside.md', '/etc/x.md', 'playbooks/../../x.md', 'notes.txt', 'playbooks/en/x.txt']) {
       await expect(workspace.write([{ path: bad, text: 'x' }])).rejects.toThrow(ApiError);
     }
@@ -156,7 +176,7 @@ describe('Workspace.playbookText', () => {
       ['objections', '\nListen twice.\n'],
     ]);
     expect(byId('price-talks')(workspace.content)).toBe(found?.playbook);
-    expect(workspace.search.search('anchoring', { types: ['section'] }).map((hit) => hit.section)).toEqual(['anchoring']);
+    expect((await workspace.searchIndex()).search('anchoring', { types: ['section'] }).map((hit) => hit.section)).toEqual(['anchoring']);
   });
 
   it('finds nothing once the file is deleted, and the built-in playbook once the workspace copy over it is', async () => {

@@ -12,9 +12,8 @@ import { referencedSectionHashes } from '../../core/authoring/staleReferences';
 import { contentKindOf } from '../../core/content/parseContentFile';
 import type { ContentItem, ContentSet, Playbook } from '../../core/model';
 import { buildSearchIndex, type SearchIndex } from '../../core/search/SearchIndex';
-import { ContentRepository } from '../content/loadContent';
+import { ContentRepository, type ReadOptions } from '../content/loadContent';
 import { readPlaybookBody, type PlaybookText } from '../content/readPlaybookBody';
-import type { ParseCache } from '../content/ParseCache';
 import { imageMimeType } from '../files/mimeTypes';
 import { isWithin, pathInside } from '../files/pathInside';
 import { CONTENT_FOLDERS, watchContentFolders, type ContentFolderWatcher } from './watchContentFolders';
@@ -36,8 +35,8 @@ export interface WorkspaceOptions {
   openSearch?: (content: ContentSet, filesStamp: string) => Promise<SearchIndex>;
   /** Told after each change to the search index, with the content it now covers and the files that comes from. */
   onSearchChange?: (search: SearchIndex, content: ContentSet, filesStamp: string) => void;
-  /** Parse results of earlier starts: files unchanged since are not read again. */
-  parseCache?: ParseCache;
+  /** How content files are read: the parse cache, worker threads. */
+  read?: ReadOptions;
 }
 
 /** Where an item's file lives: in the read-only built-in pack or in the workspace, by its path in that root. */
@@ -57,17 +56,22 @@ export class Workspace {
   private reopenProblem: string | undefined;
   private watcher: ContentFolderWatcher | undefined;
   private changes = 0;
-  /** Reloads run one after another, so each compares against the content the previous one left. */
-  private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Reloads run one after another, so each compares against the content the previous one left; the first waits
+   * for the search index it updates.
+   */
+  private queue: Promise<unknown>;
 
   private constructor(
     private readonly builtInRoots: string[],
     private repository: ContentRepository,
-    readonly search: SearchIndex,
+    private readonly index: Promise<SearchIndex>,
     readonly settings: WorkspaceSettings,
-    private readonly options: Pick<WorkspaceOptions, 'watch' | 'debounceMs' | 'onSearchChange' | 'parseCache'>,
+    private readonly options: Pick<WorkspaceOptions, 'watch' | 'debounceMs' | 'onSearchChange' | 'read'>,
   ) {
     this.roots = [...repository.roots];
+    // Also marks a failed index as handled here: searches get the error, reloads still run.
+    this.queue = index.catch(() => undefined);
   }
 
   static async open(options: WorkspaceOptions): Promise<Workspace> {
@@ -87,8 +91,9 @@ export class Workspace {
         folder = null;
       }
     }
-    const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder], options.parseCache);
-    const search = await (options.openSearch ?? buildSearchIndex)(repository.content, repository.filesStamp);
+    const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder], options.read);
+    // Not awaited: the library is usable while the index is loaded or built; a search waits for it.
+    const search = (options.openSearch ?? (async (content: ContentSet) => buildSearchIndex(content)))(repository.content, repository.filesStamp);
     const workspace = new Workspace(builtInRoots, repository, search, settings, options);
     workspace.folder = folder;
     workspace.reopenProblem = problem;
@@ -100,6 +105,11 @@ export class Workspace {
 
   get content(): ContentSet {
     return this.repository.content;
+  }
+
+  /** The search index over the content, once it is loaded or built. */
+  searchIndex(): Promise<SearchIndex> {
+    return this.index;
   }
 
   /** The open workspace folder (absolute), or null. */
@@ -128,10 +138,10 @@ export class Workspace {
     if (folder !== null) await checkWorkspaceFolder(folder, this.builtInRoots);
     await this.enqueue(async () => {
       this.close();
-      const repository = await ContentRepository.open(folder === null ? this.builtInRoots : [...this.builtInRoots, folder], this.options.parseCache);
+      const repository = await ContentRepository.open(folder === null ? this.builtInRoots : [...this.builtInRoots, folder], this.options.read);
       this.folder = folder;
       this.roots.splice(0, this.roots.length, ...repository.roots);
-      this.replace(repository);
+      await this.replace(repository);
       this.startWatching();
     });
     this.reopenProblem = undefined;
@@ -144,7 +154,7 @@ export class Workspace {
     return this.enqueue(async () => {
       const before = this.repository.content;
       for (const file of files) await this.repository.reloadFile(file);
-      this.apply(before);
+      await this.apply(before);
       await this.takeBaseline();
     });
   }
@@ -152,7 +162,7 @@ export class Workspace {
   /** Re-reads every root, when it is not known which files changed. */
   rescan(): Promise<void> {
     return this.enqueue(async () => {
-      this.replace(await ContentRepository.open([...this.roots], this.options.parseCache));
+      await this.replace(await ContentRepository.open([...this.roots], this.options.read));
       await this.takeBaseline();
     });
   }
@@ -232,20 +242,21 @@ export class Workspace {
     else await this.reload(kinds.map(({ file }) => file));
   }
 
-  private replace(repository: ContentRepository): void {
+  private replace(repository: ContentRepository): Promise<void> {
     const before = this.repository.content;
     this.repository = repository;
-    this.apply(before);
+    return this.apply(before);
   }
 
   /** Brings the search index up to date with what changed since `before`. */
-  private apply(before: ContentSet): void {
+  private async apply(before: ContentSet): Promise<void> {
     const after = this.repository.content;
     if (after === before) return;
     const { changed, removed } = contentChanges(before, after);
     if (changed.length > 0 || removed.length > 0) {
-      this.search.update(changed, removed);
-      this.options.onSearchChange?.(this.search, after, this.repository.filesStamp);
+      const index = await this.index;
+      index.update(changed, removed);
+      this.options.onSearchChange?.(index, after, this.repository.filesStamp);
     }
     this.changes++;
   }
