@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,15 +18,31 @@ afterEach(async () => {
   await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** A whole second: set with utimes, it reads back exactly (finer times may be rounded on the way). */
+/**
+ * Whole seconds: set with utimes, they read back exactly (finer times may be rounded on the way). Files are given
+ * times well in the past, as files modified just before they are read are not cached (see loadContent).
+ */
 const STAMPED_AT = new Date('2026-01-05T10:00:00Z');
+const EDITED_AT = new Date('2026-01-05T11:00:00Z');
+
+/** Gives every file under `root` the time `at`. */
+async function setTimes(root: string, at: Date): Promise<void> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => utimes(path.join(entry.parentPath, entry.name), at, at)));
+}
+
+/** Writes a file as an edit made an hour after the fixtures were stamped. */
+async function edit(file: string, from: string, to: string): Promise<void> {
+  await writeFile(file, (await readFile(file, 'utf8')).replace(from, to));
+  await utimes(file, EDITED_AT, EDITED_AT);
+}
 
 /** A copy of the valid fixtures, a data folder, and a cache in it already filled from that copy. */
 async function filledCache() {
   const [root, dataDir] = await Promise.all([tempDir('pbt-content-'), tempDir('pbt-data-')]);
   await cp(valid, root, { recursive: true });
+  await setTimes(root, STAMPED_AT);
   const playbook = path.join(root, 'playbooks', 'en', 'walk-away-point.md');
-  await utimes(playbook, STAMPED_AT, STAMPED_AT);
   const first = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
   const content = await loadContent([root], { cache: first });
   await first.flush();
@@ -61,8 +77,7 @@ describe('ParseCache', () => {
 
   it('parses a file again once it has changed, and keeps the new result', async () => {
     const { root, dataDir, playbook } = await filledCache();
-    const text = await readFile(playbook, 'utf8');
-    await writeFile(playbook, text.replace('title: Your walk-away point', 'title: Your walk-away point, revised'));
+    await edit(playbook, 'title: Your walk-away point', 'title: Your walk-away point, revised');
 
     const cache = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
     const content = await loadContent([root], { cache });
@@ -74,7 +89,7 @@ describe('ParseCache', () => {
   it('keeps a reloaded file current in the cache, and forgets files deleted while the app was closed', async () => {
     const { root, dataDir, playbook, reopen } = await filledCache();
     const repository = await ContentRepository.open([root], { cache: await reopen() });
-    await writeFile(playbook, (await readFile(playbook, 'utf8')).replace('title: Your walk-away point', 'title: Your walk-away point, reloaded'));
+    await edit(playbook, 'title: Your walk-away point', 'title: Your walk-away point, reloaded');
     await repository.reloadFile(playbook);
     const stamp = await stat(playbook);
 
@@ -88,6 +103,16 @@ describe('ParseCache', () => {
     const saved = await ParseCache.open(dataDir);
     expect(saved.get(root, playbook, stamp)?.item).toMatchObject({ title: 'Your walk-away point, reloaded' });
     expect(saved.get(root, other, otherStamp)).toBeUndefined();
+  });
+
+  it('does not cache a file modified just before it was read, whose time may not show a change made next', async () => {
+    const { root, dataDir, playbook, reopen } = await filledCache();
+    await writeFile(playbook, (await readFile(playbook, 'utf8')).replace('title: Your walk-away point', 'title: Your walk-away point, just now'));
+    const cache = await reopen();
+    const repository = await ContentRepository.open([root], { cache });
+    expect(repository.filesStamp).toBeUndefined();
+    await cache.flush();
+    expect((await ParseCache.open(dataDir)).get(root, playbook, await stat(playbook))).toBeUndefined();
   });
 
   it('checks the images of a cached playbook again: one deleted since is reported', async () => {

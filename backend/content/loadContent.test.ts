@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,8 +121,13 @@ describe('ContentRepository', () => {
 describe('ContentRepository.filesStamp', () => {
   it('is the same for the same files, and changes when a file is touched, added or removed', async () => {
     const root = await copyOf(valid);
+    // Times in the past: a file modified just before it is read gives no stamp (tested with the parse cache).
+    const past = new Date('2026-01-05T10:00:00Z');
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => utimes(path.join(entry.parentPath, entry.name), past, past)));
     const first = await ContentRepository.open([root]);
     const untouched = first.filesStamp;
+    expect(untouched).toMatch(/^[0-9a-f]{64}$/);
     expect((await ContentRepository.open([root])).filesStamp).toBe(untouched);
 
     const file = path.join(root, 'playbooks', 'en', 'walk-away-point.md');

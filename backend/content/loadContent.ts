@@ -31,17 +31,23 @@ export async function loadContent(roots: string[], options: ReadOptions = {}): P
   return (await ContentRepository.open(roots, options)).content;
 }
 
-/** A file's parse result, and its size and modification time when it was read ('unread' when they are unknown). */
+/**
+ * A file's parse result, and its size and modification time when it was read; no stamp when those cannot be
+ * trusted to tell a later change: the file was unreadable, or modified so shortly before it was read that an edit
+ * within the same tick of a coarse file-system clock (2 s on FAT) would keep both (git's "racy" files).
+ */
 interface ParsedFile {
   result: ParseResult<ContentItem>;
-  stamp: string;
+  stamp?: string;
 }
+
+const RACY_MS = 2000;
 type ParsedFiles = Map<string, ParsedFile>;
 
 /** The loaded content of several roots (later ones override earlier ones), kept up to date file by file. */
 export class ContentRepository {
   private current: ContentSet;
-  private currentStamp: string;
+  private currentStamp: string | undefined;
 
   private constructor(
     readonly roots: readonly string[],
@@ -74,9 +80,9 @@ export class ContentRepository {
   /**
    * Identifies the files the content comes from — each one's root, path, size and modification time — and the
    * parser version: the same stamp means the same content, known without hashing any text (the search index
-   * cache is keyed by it).
+   * cache is keyed by it). Undefined while some file's stamp cannot be trusted (see ParsedFile).
    */
-  get filesStamp(): string {
+  get filesStamp(): string | undefined {
     return this.currentStamp;
   }
 
@@ -110,9 +116,10 @@ export class ContentRepository {
     return best;
   }
 
-  private assemble(): [ContentSet, string] {
+  private assemble(): [ContentSet, string | undefined] {
     const set = buildContentSet(this.files.map((files) => [...files.values()].map((file) => file.result)));
     set.diagnostics.unshift(...this.rootProblems);
+    if (this.files.some((files) => [...files.values()].some((file) => file.stamp === undefined))) return [set, undefined];
     const stamp = createHash('sha256').update(`content ${CONTENT_PARSE_VERSION}\n`);
     this.files.forEach((files, i) => {
       stamp.update(`${this.roots[i]}\n`);
@@ -160,16 +167,16 @@ async function readFileCached(root: string, file: string, kind: ContentKind, { c
   // Stamped before reading: a change made while the file is read gives it a newer stamp than the cached one.
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) return undefined;
-  const stamp = info ? `${info.size}:${info.mtimeMs}` : 'unread';
+  const stamp = info && Date.now() - info.mtimeMs >= RACY_MS ? `${info.size}:${info.mtimeMs}` : undefined;
   const cached = info && cache?.get(root, file, info);
-  if (cached) return { result: await checkImages(root, file, cached), stamp };
+  if (cached) return { result: await checkImages(root, file, cached), ...(stamp ? { stamp } : {}) };
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => error);
   if (typeof text !== 'string') {
-    return text.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${text.message}` }] }, stamp: 'unread' };
+    return text.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${text.message}` }] } };
   }
   const result = parseContentFile(kind, text, { root, file });
-  if (info) cache?.set(root, file, info, result);
-  return { result: await checkImages(root, file, result), stamp };
+  if (info && stamp) cache?.set(root, file, info, result);
+  return { result: await checkImages(root, file, result), ...(stamp ? { stamp } : {}) };
 }
 
 /** Images can come and go without the file that shows them changing, so they are checked at every read. */

@@ -44,7 +44,7 @@ export async function openSearchIndex(content: ContentSet, cache: SearchIndexCac
   const reused = cached && (await reuseCached(cached, fingerprint, cache).catch(() => undefined));
   const opened = reused ?? { index: buildSearchIndex(content), origin: 'built' };
   // An index loaded as it was is saved again only to record the files' stamp (they were touched, not changed).
-  if (opened.origin !== 'loaded' || filesStamp !== cached?.filesStamp) cache.saveLater(opened.index, content, filesStamp);
+  if (opened.origin !== 'loaded' || (filesStamp !== undefined && filesStamp !== cached?.filesStamp)) cache.saveLater(opened.index, content, filesStamp);
   return opened;
 }
 

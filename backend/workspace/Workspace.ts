@@ -32,9 +32,9 @@ export interface WorkspaceOptions {
    * The search index over the content at start (e.g. from a cache), told what files the content comes from
    * (ContentRepository.filesStamp); built from the content when absent.
    */
-  openSearch?: (content: ContentSet, filesStamp: string) => Promise<SearchIndex>;
+  openSearch?: (content: ContentSet, filesStamp: string | undefined) => Promise<SearchIndex>;
   /** Told after each change to the search index, with the content it now covers and the files that comes from. */
-  onSearchChange?: (search: SearchIndex, content: ContentSet, filesStamp: string) => void;
+  onSearchChange?: (search: SearchIndex, content: ContentSet, filesStamp: string | undefined) => void;
   /** How content files are read: the parse cache, worker threads. */
   read?: ReadOptions;
 }
