@@ -6,6 +6,7 @@ import { ParseCache } from './content/ParseCache';
 import { ApiService } from './ApiService';
 import { openSearchIndex } from './search/openSearchIndex';
 import { SearchIndexCache } from './search/SearchIndexCache';
+import { DataFolderLock } from './store/DataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
@@ -29,12 +30,25 @@ export interface Backend {
    */
   contentRoots: readonly string[];
   dataDir: string;
-  /** Stops watching the workspace folder and writes cache saves still waiting, so the next start can use them. */
+  /**
+   * Stops watching the workspace folder, writes cache saves still waiting (so the next start can use them) and
+   * gives up the data folder, which only one process has open at a time (DataFolderLock).
+   */
   close(): Promise<void>;
 }
 
 export async function openBackend(options: BackendOptions = {}): Promise<Backend> {
   const dataDir = options.dataDir ?? defaultDataDir();
+  const lock = await DataFolderLock.acquire(dataDir);
+  try {
+    return await openWithLock(dataDir, options, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openWithLock(dataDir: string, options: BackendOptions, lock: DataFolderLock): Promise<Backend> {
   const [settings, store, parseCache] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir), ParseCache.open(dataDir)]);
   const searchCache = new SearchIndexCache(dataDir);
   const workspace = await Workspace.open({
@@ -49,6 +63,7 @@ export async function openBackend(options: BackendOptions = {}): Promise<Backend
   const close = async () => {
     workspace.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);
+    await lock.release();
   };
   return { api, contentRoots: workspace.roots, dataDir, close };
 }

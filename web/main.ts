@@ -1,7 +1,9 @@
 // The web host as a program: parses the command line, opens the back end, serves until SIGINT/SIGTERM,
 // then closes the server and the store before exiting.
 import { fileURLToPath } from 'node:url';
-import { openBackend } from '../backend/openBackend';
+import { openBackend, type Backend } from '../backend/openBackend';
+import { DataFolderLockedError } from '../backend/store/DataFolderLock';
+import { ProgressStoreError } from '../backend/store/ProgressStore';
 import { startWebServer } from './server';
 import { parseWebHostArgs, WEB_HOST_USAGE } from './webHostArgs';
 
@@ -24,7 +26,16 @@ export async function runWebHost(argv: string[], options: RunWebHostOptions = {}
     return;
   }
   const { dataDir, port, contentRoots, workspace } = parsed.args;
-  const backend = await openBackend({ dataDir, contentRoots, workspace });
+  let backend: Backend;
+  try {
+    backend = await openBackend({ dataDir, contentRoots, workspace });
+  } catch (error) {
+    // Problems the user can act on get one line, not a stack trace.
+    if (!(error instanceof DataFolderLockedError || error instanceof ProgressStoreError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
   const problems = await backend.api.getDiagnostics({});
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === 'error').length;
