@@ -58,6 +58,14 @@ describe('SearchIndex.search', () => {
     expect(refs(index.search('negotiation check'))[0]).toBe('quiz:en:negotiation-check#');
   });
 
+  it('finds a case by its story as the learner meets it, not by the elite rep\'s commentary', () => {
+    const hit = first('bid bond envelope');
+    expect(hit).toMatchObject({ type: 'case', id: 'lost-tender', section: null });
+    expect(hit!.snippet).not.toContain('**');
+    expect(refs(index.search('what do you tell the buyer'))).toContain('case:en:lost-tender#');
+    expect(refs(index.search('owned the slip'))).not.toContain('case:en:lost-tender#');
+  });
+
   it('filters by type, language, role and tag', () => {
     const types = index.search('negotiation', { types: ['tactic', 'case'] });
     expect(types.length).toBeGreaterThan(0);

@@ -52,7 +52,7 @@ export class StaleSearchIndexError extends Error {
 
 const FORMAT = 'playbook-trainer-search-index';
 /** Bumped whenever what is indexed or how changes, so indexes serialised by another version are not loaded. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 const KEY_SEPARATOR = '\n';
 const DEFAULT_LIMIT = 20;
 /** How many prefilter candidates fuse.js ranks: the main cost of a query. */

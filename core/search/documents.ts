@@ -1,9 +1,11 @@
 // What gets searched. Every playbook section is a document, and so is every tactic, pitfall, example and
 // checklist block (all with type 'tactic': each is an action a rep can pin to a prep sheet; quotes are not).
 // A block's text also stays in its section, so a section is found by the words of its blocks too.
-// Playbooks (title, summary), quizzes (title), cases (title, summary) and captured lessons (title, text) are
-// documents as whole items; learning paths are not searched.
+// Playbooks (title, summary), quizzes (title), cases (title, summary and the story as the learner meets it:
+// each step's narrative and decision prompt, not the elite rep's commentary, which would give the answers away)
+// and captured lessons (title, text) are documents as whole items; learning paths are not searched.
 import type { SearchType } from '../api/contract';
+import { toPlainText } from '../markdown/createMarkdown';
 import type { ContentItem, ContentKind, ContentSet, Lang, RoleId } from '../model';
 
 export interface SearchDoc {
@@ -77,8 +79,10 @@ export function documentsOfItem(item: ContentItem): SearchDoc[] {
     }
     case 'quiz':
       return [whole('quiz', '', [], [])];
-    case 'case':
-      return [whole('case', item.summary, item.roles, [])];
+    case 'case': {
+      const story = item.steps.flatMap((step) => [step.narrative, step.decision?.prompt ?? '']).filter(Boolean);
+      return [whole('case', [item.summary, ...story.map(toPlainText)].join('\n'), item.roles, [])];
+    }
     case 'lesson':
       return [whole('lesson', item.text, [], item.tags)];
     case 'path':

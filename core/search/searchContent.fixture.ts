@@ -155,7 +155,21 @@ export const tenderCase: CaseReplay = {
   roles: ['sales-rep'],
   playbooks: ['negotiation'],
   start: 'start',
-  steps: [],
+  steps: [
+    {
+      id: 'start',
+      narrative: 'The buyer from **procurement** calls: the bid bond was missing from the envelope.',
+      decision: {
+        prompt: 'What do you tell the buyer first?',
+        options: [
+          { text: 'Ask for a waiver', points: 0, elite: false, outcome: 'Refused.', next: 'end' },
+          { text: 'Own the mistake and ask what can still be done', points: 3, elite: true, outcome: 'The buyer explains the appeal window.', next: 'end' },
+        ],
+      },
+      commentary: 'The elite rep owned the slip before arguing about the wording of the tender.',
+      line: 5,
+    },
+  ],
   debrief: '',
   lessons: [],
   source: { root: 'fixture', file: 'content/cases/lost-tender.yaml', line: 1 },
