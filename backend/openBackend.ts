@@ -49,7 +49,8 @@ export async function openBackend(options: BackendOptions = {}): Promise<Backend
 }
 
 async function openWithLock(dataDir: string, options: BackendOptions, lock: DataFolderLock): Promise<Backend> {
-  const [settings, store, parseCache] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir), ParseCache.open(dataDir)]);
+  const [settings, store] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir)]);
+  const parseCache = new ParseCache(dataDir);
   const searchCache = new SearchIndexCache(dataDir);
   const workspace = await Workspace.open({
     builtInRoots: options.contentRoots ?? defaultContentRoots(),

@@ -43,7 +43,7 @@ async function probe(mode: string, root: string, dataDir: string): Promise<Probe
 }
 
 async function probeIndex(root: string, dataDir: string): Promise<IndexProbeResult> {
-  const repository = await ContentRepository.open([root], { cache: await ParseCache.open(dataDir) });
+  const repository = await ContentRepository.open([root], { cache: new ParseCache(dataDir) });
   const cache = new SearchIndexCache(dataDir);
   const start = performance.now();
   const { index, origin } = await openSearchIndex(repository.content, cache, { filesStamp: repository.filesStamp });

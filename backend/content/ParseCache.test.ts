@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentRepository, loadContent } from './loadContent';
-import { PARSE_CACHE_FILE, ParseCache } from './ParseCache';
+import { PARSE_CACHE_DIR, ParseCache } from './ParseCache';
 
 const valid = fileURLToPath(new URL('../../test/fixtures/valid/', import.meta.url));
 
@@ -43,10 +43,17 @@ async function filledCache() {
   await cp(valid, root, { recursive: true });
   await setTimes(root, STAMPED_AT);
   const playbook = path.join(root, 'playbooks', 'en', 'walk-away-point.md');
-  const first = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
+  const first = new ParseCache(dataDir, { saveDelayMs: 60_000 });
   const content = await loadContent([root], { cache: first });
   await first.flush();
-  return { root, dataDir, content, playbook, reopen: () => ParseCache.open(dataDir, { saveDelayMs: 60_000 }) };
+  return { root, dataDir, content, playbook, reopen: () => new ParseCache(dataDir, { saveDelayMs: 60_000 }) };
+}
+
+/** The cache as saved in `dataDir`, with `root` loaded. */
+async function savedCache(dataDir: string, root: string): Promise<ParseCache> {
+  const cache = new ParseCache(dataDir);
+  await cache.load(root);
+  return cache;
 }
 
 /** Rewrites a file with text of the same length and gives it back its time: only reading it shows the change. */
@@ -61,7 +68,7 @@ async function rewriteUnstamped(file: string, from: string, to: string): Promise
 describe('ParseCache', () => {
   it('gives the same content as parsing the files', async () => {
     const { root, content, reopen } = await filledCache();
-    expect(await loadContent([root], { cache: await reopen() })).toEqual(content);
+    expect(await loadContent([root], { cache: reopen() })).toEqual(content);
     expect(content.diagnostics).toEqual([]);
   });
 
@@ -69,7 +76,7 @@ describe('ParseCache', () => {
     const { root, playbook, reopen } = await filledCache();
     await rewriteUnstamped(playbook, 'title: Your walk-away point', 'title: Your walk-away pzzzt');
 
-    const cached = await loadContent([root], { cache: await reopen() });
+    const cached = await loadContent([root], { cache: reopen() });
     expect(cached.playbooks.find((p) => p.id === 'walk-away-point')?.title).toBe('Your walk-away point');
     const fresh = await loadContent([root]);
     expect(fresh.playbooks.find((p) => p.id === 'walk-away-point')?.title).toBe('Your walk-away pzzzt');
@@ -79,16 +86,16 @@ describe('ParseCache', () => {
     const { root, dataDir, playbook } = await filledCache();
     await edit(playbook, 'title: Your walk-away point', 'title: Your walk-away point, revised');
 
-    const cache = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
+    const cache = new ParseCache(dataDir, { saveDelayMs: 60_000 });
     const content = await loadContent([root], { cache });
     expect(content.playbooks.find((p) => p.id === 'walk-away-point')?.title).toBe('Your walk-away point, revised');
     await cache.flush();
-    expect((await ParseCache.open(dataDir)).get(root, playbook, await stat(playbook))?.item).toMatchObject({ title: 'Your walk-away point, revised' });
+    expect((await savedCache(dataDir, root)).get(root, playbook, await stat(playbook))?.item).toMatchObject({ title: 'Your walk-away point, revised' });
   });
 
   it('keeps a reloaded file current in the cache, and forgets files deleted while the app was closed', async () => {
     const { root, dataDir, playbook, reopen } = await filledCache();
-    const repository = await ContentRepository.open([root], { cache: await reopen() });
+    const repository = await ContentRepository.open([root], { cache: reopen() });
     await edit(playbook, 'title: Your walk-away point', 'title: Your walk-away point, reloaded');
     await repository.reloadFile(playbook);
     const stamp = await stat(playbook);
@@ -96,11 +103,11 @@ describe('ParseCache', () => {
     const other = path.join(root, 'playbooks', 'en', 'discovery-call.md');
     const otherStamp = await stat(other);
     await unlink(other);
-    const cache = await ParseCache.open(dataDir, { saveDelayMs: 60_000 });
+    const cache = new ParseCache(dataDir, { saveDelayMs: 60_000 });
     await ContentRepository.open([root], { cache });
     await cache.flush();
 
-    const saved = await ParseCache.open(dataDir);
+    const saved = await savedCache(dataDir, root);
     expect(saved.get(root, playbook, stamp)?.item).toMatchObject({ title: 'Your walk-away point, reloaded' });
     expect(saved.get(root, other, otherStamp)).toBeUndefined();
   });
@@ -108,33 +115,50 @@ describe('ParseCache', () => {
   it('does not cache a file modified just before it was read, whose time may not show a change made next', async () => {
     const { root, dataDir, playbook, reopen } = await filledCache();
     await writeFile(playbook, (await readFile(playbook, 'utf8')).replace('title: Your walk-away point', 'title: Your walk-away point, just now'));
-    const cache = await reopen();
+    const cache = reopen();
     const repository = await ContentRepository.open([root], { cache });
     expect(repository.filesStamp).toBeUndefined();
     await cache.flush();
-    expect((await ParseCache.open(dataDir)).get(root, playbook, await stat(playbook))).toBeUndefined();
+    expect((await savedCache(dataDir, root)).get(root, playbook, await stat(playbook))).toBeUndefined();
   });
 
   it('checks the images of a cached playbook again: one deleted since is reported', async () => {
     const { root, playbook, reopen } = await filledCache();
     await unlink(path.join(root, 'playbooks', 'en', 'img', 'floor.svg'));
-    const content = await loadContent([root], { cache: await reopen() });
+    const content = await loadContent([root], { cache: reopen() });
     expect(content.diagnostics).toEqual([expect.objectContaining({ file: playbook, line: 13, severity: 'error', message: 'image "playbooks/en/img/floor.svg" not found in the content folder' })]);
   });
 
-  it('starts empty from a damaged or foreign cache file instead of failing', async () => {
-    const { root, dataDir, content } = await filledCache();
-    await writeFile(path.join(dataDir, PARSE_CACHE_FILE), 'not a cache');
-    const cache = await ParseCache.open(dataDir);
-    expect(cache.get(root, path.join(root, 'playbooks', 'en', 'walk-away-point.md'), { size: 0, mtimeMs: 0 })).toBeUndefined();
+  it('starts empty from a damaged cache file instead of failing', async () => {
+    const { root, dataDir, content, playbook } = await filledCache();
+    const [file] = await readdir(path.join(dataDir, PARSE_CACHE_DIR));
+    await writeFile(path.join(dataDir, PARSE_CACHE_DIR, file!), 'not a cache');
+    const cache = await savedCache(dataDir, root);
+    expect(cache.get(root, playbook, await stat(playbook))).toBeUndefined();
     expect(await loadContent([root], { cache })).toEqual(content);
+  });
+
+  it('keeps each content root in its own file, read only when that root is opened', async () => {
+    const { root, dataDir, playbook } = await filledCache();
+    const other = await tempDir('pbt-content-');
+    await cp(valid, other, { recursive: true });
+    await setTimes(other, STAMPED_AT);
+    const cache = new ParseCache(dataDir, { saveDelayMs: 60_000 });
+    await loadContent([other], { cache });
+    await cache.flush();
+    expect(await readdir(path.join(dataDir, PARSE_CACHE_DIR))).toHaveLength(2);
+
+    const later = await savedCache(dataDir, other);
+    expect(later.get(root, playbook, await stat(playbook))).toBeUndefined();
+    await later.load(root);
+    expect(later.get(root, playbook, await stat(playbook))?.item).toMatchObject({ id: 'walk-away-point' });
   });
 
   it('reports a save that fails instead of throwing', async () => {
     const { root } = await filledCache();
     const errors: unknown[] = [];
     const notAFolder = path.join(root, 'playbooks', 'en', 'walk-away-point.md');
-    const cache = await ParseCache.open(notAFolder, { saveDelayMs: 60_000, onError: (error) => errors.push(error) });
+    const cache = new ParseCache(notAFolder, { saveDelayMs: 60_000, onError: (error) => errors.push(error) });
     await loadContent([root], { cache });
     await cache.flush();
     expect(errors).toHaveLength(1);

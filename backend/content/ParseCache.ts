@@ -1,7 +1,10 @@
 // Parse results kept in the data folder, so a start whose content files did not change reads and parses none of
 // them (parsing is most of a start: about 1.3 s of CPU for 1,000 playbooks, against tens of ms to load the cache).
 // An entry is used only for the same file with the same size and modification time as when it was parsed, and
-// only by the parsers of the same CONTENT_PARSE_VERSION. A cache that cannot be read is treated as absent.
+// only by the parsers of the same CONTENT_PARSE_VERSION. Each content root has its own cache file, read only when
+// that root is opened: a workspace used once does not weigh on every later start. A cache file that cannot be
+// read is treated as absent.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -11,10 +14,9 @@ import type { ContentItem } from '../../core/model';
 import { DelayedSave } from '../files/DelayedSave';
 import { writeFileAtomically } from '../packs/writeFileAtomically';
 
-export const PARSE_CACHE_FILE = 'content-cache.bin';
-const FORMAT = 'playbook-trainer-parse-cache/1';
+export const PARSE_CACHE_DIR = 'content-cache';
+const FORMAT = 'playbook-trainer-parse-cache/2';
 const SAVE_DELAY_MS = 2000;
-
 
 /** What tells a file's text changed without reading it. */
 export interface FileStamp {
@@ -26,10 +28,18 @@ interface Entry extends FileStamp {
   result: ParseResult<ContentItem>;
 }
 
+/** The parse results of one content root's files, by absolute path. */
+interface RootCache {
+  entries: Map<string, Entry>;
+  /** Changed since it was read or last saved. */
+  changed: boolean;
+}
+
 interface CacheFile {
   format: typeof FORMAT;
   parseVersion: number;
-  /** By cacheKey(root, file): the same file read under another root has another source, so another result. */
+  /** The root the entries belong to (the file name is only a hash of it). */
+  root: string;
   entries: Map<string, Entry>;
 }
 
@@ -40,60 +50,62 @@ export interface ParseCacheOptions {
 }
 
 export class ParseCache {
+  private readonly dir: string;
+  private readonly roots = new Map<string, RootCache>();
   private readonly saves: DelayedSave;
-  /** Entries changed since the cache was read or last saved. */
-  private changed = false;
 
-  private constructor(
-    private readonly file: string,
-    private readonly entries: Map<string, Entry>,
-    options: ParseCacheOptions,
-  ) {
+  constructor(dataDir: string, options: ParseCacheOptions = {}) {
+    this.dir = path.join(path.resolve(dataDir), PARSE_CACHE_DIR);
     this.saves = new DelayedSave(options.saveDelayMs ?? SAVE_DELAY_MS, options.onError ?? ((error) => console.error('Saving the content cache failed:', error)));
   }
 
-  /** The cache in `dataDir`; empty when there is none or it is unreadable, of another format or parser version. */
-  static async open(dataDir: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
-    const file = path.join(path.resolve(dataDir), PARSE_CACHE_FILE);
-    const stored = (await readFile(file).then(deserialize).catch(() => undefined)) as Partial<CacheFile> | undefined;
-    const usable = stored?.format === FORMAT && stored.parseVersion === CONTENT_PARSE_VERSION && stored.entries instanceof Map;
-    return new ParseCache(file, usable ? stored.entries! : new Map(), options);
+  /** Reads the cache of `root` (once); an unreadable one, or one of another format or parser version, starts empty. */
+  async load(root: string): Promise<void> {
+    if (this.roots.has(root)) return;
+    const stored = (await readFile(this.fileOf(root)).then(deserialize).catch(() => undefined)) as Partial<CacheFile> | undefined;
+    const usable = stored?.format === FORMAT && stored.parseVersion === CONTENT_PARSE_VERSION && stored.root === root && stored.entries instanceof Map;
+    // Another load of the same root may have finished meanwhile.
+    if (!this.roots.has(root)) this.roots.set(root, { entries: usable ? stored.entries! : new Map(), changed: false });
   }
 
-  /** The result parsed from this file when it had this stamp; undefined when it has changed or was never parsed. */
+  /** The result parsed from this file when it had this stamp; undefined when it has changed, was never parsed or its root is not loaded. */
   get(root: string, file: string, stamp: FileStamp): ParseResult<ContentItem> | undefined {
-    const entry = this.entries.get(cacheKey(root, file));
+    const entry = this.roots.get(root)?.entries.get(file);
     return entry && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs ? entry.result : undefined;
   }
 
   set(root: string, file: string, stamp: FileStamp, result: ParseResult<ContentItem>): void {
-    this.entries.set(cacheKey(root, file), { size: stamp.size, mtimeMs: stamp.mtimeMs, result });
-    this.changed = true;
+    const cache = this.rootCache(root);
+    cache.entries.set(file, { size: stamp.size, mtimeMs: stamp.mtimeMs, result });
+    cache.changed = true;
   }
 
   delete(root: string, file: string): void {
-    this.changed = this.entries.delete(cacheKey(root, file)) || this.changed;
+    const cache = this.roots.get(root);
+    if (cache?.entries.delete(file)) cache.changed = true;
   }
 
   /** Forgets the files of `root` that are not in `files` (deleted while the app was not running). */
   keepOnly(root: string, files: ReadonlySet<string>): void {
-    const prefix = cacheKey(root, '');
-    for (const key of this.entries.keys()) {
-      if (key.startsWith(prefix) && !files.has(key.slice(prefix.length))) this.delete(root, key.slice(prefix.length));
-    }
+    for (const file of [...(this.roots.get(root)?.entries.keys() ?? [])]) if (!files.has(file)) this.delete(root, file);
   }
 
-  /** Saves, if anything changed, once changes have paused. */
+  /** Saves what changed, once changes have paused. */
   saveLater(): void {
-    if (this.changed) this.saves.schedule(() => this.save());
+    if ([...this.roots.values()].some((cache) => cache.changed)) this.saves.schedule(() => this.save());
   }
 
-  /** Writes the cache now, after any write under way. */
+  /** Writes the changed roots' caches now, after any write under way. */
   save(): Promise<void> {
     // Serialised at once: entries change with the next edit.
-    const data = serialize({ format: FORMAT, parseVersion: CONTENT_PARSE_VERSION, entries: this.entries } satisfies CacheFile);
-    this.changed = false;
-    return this.saves.write(() => writeFileAtomically(this.file, data));
+    const files = [...this.roots].flatMap(([root, cache]): [string, Uint8Array][] => {
+      if (!cache.changed) return [];
+      cache.changed = false;
+      return [[this.fileOf(root), serialize({ format: FORMAT, parseVersion: CONTENT_PARSE_VERSION, root, entries: cache.entries } satisfies CacheFile)]];
+    });
+    return this.saves.write(async () => {
+      for (const [file, data] of files) await writeFileAtomically(file, data);
+    });
   }
 
   /** Writes a save still waiting now. */
@@ -105,8 +117,14 @@ export class ParseCache {
   cancel(): void {
     this.saves.cancel();
   }
-}
 
-function cacheKey(root: string, file: string): string {
-  return `${root}\0${file}`;
+  private rootCache(root: string): RootCache {
+    let cache = this.roots.get(root);
+    if (!cache) this.roots.set(root, (cache = { entries: new Map(), changed: false }));
+    return cache;
+  }
+
+  private fileOf(root: string): string {
+    return path.join(this.dir, `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.bin`);
+  }
 }

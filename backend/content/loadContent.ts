@@ -139,6 +139,7 @@ async function checkRoot(root: string): Promise<Diagnostic | undefined> {
 }
 
 async function readRoot(root: string, options: ReadOptions): Promise<ParsedFiles> {
+  await options.cache?.load(root);
   const found: { absolute: string; kind: ContentKind }[] = [];
   const folders = [...new Set(Object.values(CONTENT_LAYOUT).map((layout) => layout.folder))];
   for (const folder of folders) {
