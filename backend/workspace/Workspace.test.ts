@@ -116,6 +116,21 @@ describe('Workspace', () => {
     expect((await workspace.searchIndex()).search('quokka', { types: ['playbook'] })[0]?.id).toBe('price-talks');
   });
 
+  it('keeps the library and saving working when the search index cannot be opened', async () => {
+    const dir = await tempDir();
+    const workspace = await Workspace.open({
+      builtInRoots: [builtIn],
+      settings: await WorkspaceSettings.open(await tempDir()),
+      dir,
+      watch: false,
+      openSearch: () => Promise.reject(new Error('the index is broken')),
+    });
+    opened.push(workspace);
+    await workspace.write([{ path: 'playbooks/en/price-talks.md', text: playbook('Saved anyway') }]);
+    expect(workspace.content.playbooks.find((p) => p.id === 'price-talks')?.title).toBe('Saved anyway');
+    await expect(workspace.searchIndex()).rejects.toThrow('the index is broken');
+  });
+
   it('writes only content files inside the workspace, and loads them at once', async () => {
     const dir = await tempDir();
     const workspace = await open(dir);

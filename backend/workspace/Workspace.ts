@@ -35,7 +35,7 @@ export interface WorkspaceOptions {
   openSearch?: (content: ContentSet, filesStamp: string | undefined) => Promise<SearchIndex>;
   /** Told after each change to the search index, with the content it now covers and the files that comes from. */
   onSearchChange?: (search: SearchIndex, content: ContentSet, filesStamp: string | undefined) => void;
-  /** How content files are read: the parse cache, worker threads. */
+  /** How content files are read (the parse cache). */
   read?: ReadOptions;
 }
 
@@ -253,8 +253,9 @@ export class Workspace {
     const after = this.repository.content;
     if (after === before) return;
     const { changed, removed } = contentChanges(before, after);
-    if (changed.length > 0 || removed.length > 0) {
-      const index = await this.index;
+    // An index that failed to open stays failed (searches report it); the content still changes.
+    const index = changed.length > 0 || removed.length > 0 ? await this.index.catch(() => undefined) : undefined;
+    if (index) {
       index.update(changed, removed);
       this.options.onSearchChange?.(index, after, this.repository.filesStamp);
     }
