@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Api } from '../core/api/contract';
 import { ApiError } from '../core/api/contract';
-import { answerApiCall, answerSavePrepSheetPdf } from './ipcHandlers';
+import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf } from './ipcHandlers';
 
 const APP = 'app://bundle/index.html#/home';
 
@@ -60,5 +60,18 @@ describe('answerSavePrepSheetPdf', () => {
       ok: false,
       error: { code: 'not-found', message: 'No prep sheet "s".' },
     });
+  });
+});
+
+describe('answerPickFolder', () => {
+  it('returns the folder chosen in the dialog, or null when it was closed', async () => {
+    expect(await answerPickFolder(APP, async () => ({ dir: '/home/me/sales-course' }))).toEqual({ ok: true, result: { dir: '/home/me/sales-course' } });
+    expect(await answerPickFolder(APP, async () => ({ dir: null }))).toEqual({ ok: true, result: { dir: null } });
+  });
+
+  it('opens no dialog for a foreign frame', async () => {
+    const pick = vi.fn();
+    expect(await answerPickFolder('https://evil.example/', pick)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(pick).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@
 // before anything runs: a compromised or foreign frame gets a refusal, never the learner's data.
 import type { Api } from '../core/api/contract';
 import { apiArgs } from '../core/api/contract';
-import type { SavedPdf, SavePrepSheetPdfArgs } from '../core/api/desktopBridge';
+import type { PickedFolder, SavedPdf, SavePrepSheetPdfArgs } from '../core/api/desktopBridge';
 import type { ApiOutcome, DispatchOptions } from '../core/api/dispatch';
 import { dispatch, settle, validateArgs } from '../core/api/dispatch';
 import { isAppUrl } from './appUrl';
@@ -38,4 +38,8 @@ export async function answerSavePrepSheetPdf(
   const parsed = validateArgs(savePrepSheetPdfArgs, rawArgs, 'savePrepSheetPdf');
   if (!parsed.ok) return parsed;
   return settle(() => save(parsed.data), 'savePrepSheetPdf', options);
+}
+
+export async function answerPickFolder(senderUrl: SenderUrl, pick: () => Promise<PickedFolder>, options: DispatchOptions = {}): Promise<ApiOutcome> {
+  return refuseForeignFrame(senderUrl) ?? settle(pick, 'pickFolder', options);
 }

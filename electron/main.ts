@@ -9,7 +9,8 @@ import { IPC_CHANNELS } from '../core/api/desktopBridge';
 import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_START_URL, navigationDecision } from './appUrl';
-import { answerApiCall, answerSavePrepSheetPdf } from './ipcHandlers';
+import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf } from './ipcHandlers';
+import { pickFolder } from './pickFolder';
 import { savePrepSheetPdf } from './prepSheetPdf';
 import { windowOptions } from './windowOptions';
 import { readWindowState, restoreBounds, writeWindowState } from './windowState';
@@ -54,6 +55,7 @@ function runApp(): void {
       ipcMain.handle(IPC_CHANNELS.api, (event, method: unknown, args: unknown) =>
         answerApiCall(api, event.senderFrame?.url, method, args, { onInternalError }),
       );
+      ipcMain.handle(IPC_CHANNELS.pickFolder, (event) => answerPickFolder(event.senderFrame?.url, () => pickFolder(mainWindow), { onInternalError }));
       ipcMain.handle(IPC_CHANNELS.savePrepSheetPdf, (event, args: unknown) =>
         answerSavePrepSheetPdf(event.senderFrame?.url, args, (valid) => savePrepSheetPdf(api, mainWindow, valid), {
           onInternalError,

@@ -7,6 +7,7 @@ import { DESKTOP_BRIDGE_KEY, IPC_CHANNELS } from '../core/api/desktopBridge';
 const bridge: DesktopBridge = {
   call: (method, args) => ipcRenderer.invoke(IPC_CHANNELS.api, method, args),
   savePrepSheetPdf: (args) => ipcRenderer.invoke(IPC_CHANNELS.savePrepSheetPdf, args),
+  pickFolder: () => ipcRenderer.invoke(IPC_CHANNELS.pickFolder),
 };
 
 contextBridge.exposeInMainWorld(DESKTOP_BRIDGE_KEY, bridge);

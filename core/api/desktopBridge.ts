@@ -10,6 +10,7 @@ export const DESKTOP_BRIDGE_KEY = 'playbookTrainer';
 export const IPC_CHANNELS = {
   api: 'api',
   savePrepSheetPdf: 'save-prep-sheet-pdf',
+  pickFolder: 'pick-folder',
 } as const;
 
 /** The prep sheet to print: the arguments of `exportPrepSheet` without the format. */
@@ -21,8 +22,15 @@ export interface SavedPdf {
   file?: string;
 }
 
+/** `dir` is null when the trainer closed the folder dialog without choosing. */
+export interface PickedFolder {
+  dir: string | null;
+}
+
 export interface DesktopBridge {
   call(method: ApiMethod, args: unknown): Promise<ApiOutcome>;
   /** Renders the prep sheet's print HTML to PDF (Electron printToPDF) and asks where to save it. Resolves to a `SavedPdf` outcome. */
   savePrepSheetPdf(args: SavePrepSheetPdfArgs): Promise<ApiOutcome>;
+  /** Asks for a folder with the system's folder dialog (a workspace to open). Resolves to a `PickedFolder` outcome. */
+  pickFolder(): Promise<ApiOutcome>;
 }

@@ -29,7 +29,7 @@ describe('takeToken', () => {
 describe('createApi', () => {
   it('uses the Electron bridge when the preload set one', async () => {
     const call = vi.fn<DesktopBridge['call']>(async () => ({ ok: true, result: { profiles: [], activeId: null } }));
-    window.playbookTrainer = { call, savePrepSheetPdf: vi.fn() };
+    window.playbookTrainer = { call, savePrepSheetPdf: vi.fn(), pickFolder: vi.fn() };
     const fetchSpy = vi.fn();
     vi.stubGlobal('fetch', fetchSpy);
     await expect(createApi(window).listProfiles({})).resolves.toEqual({ profiles: [], activeId: null });

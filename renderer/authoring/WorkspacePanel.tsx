@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { PickedFolder } from '../../core/api/desktopBridge';
+import { desktopBridge } from '../api/getApi';
 import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import type { WorkspaceState } from './useWorkspace';
 
 /**
  * Which folder the trainer is editing: the open workspace, or the built-in content alone (read-only).
- * A folder is opened by its path: the web host has no native folder dialog, and Electron's picker will fill the same field.
+ * On the desktop a folder is chosen in the system's folder dialog; a path can always be typed (the web host has
+ * no dialog of its own that gives a folder's path).
  */
 export function WorkspacePanel({ workspace }: { workspace: WorkspaceState }) {
   const { t } = useI18n();
@@ -26,6 +29,17 @@ export function WorkspacePanel({ workspace }: { workspace: WorkspaceState }) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const bridge = desktopBridge();
+  const choose = async () => {
+    if (!bridge) return;
+    setProblem(null);
+    const outcome = await bridge.pickFolder();
+    if (!outcome.ok) return setProblem(outcome.error.message);
+    // The bridge carries dispatch outcomes; a successful pickFolder always resolves to a PickedFolder.
+    const { dir } = outcome.result as PickedFolder;
+    if (dir) await run(dir);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -80,6 +94,11 @@ export function WorkspacePanel({ workspace }: { workspace: WorkspaceState }) {
         <button type="submit" className="button button-small" disabled={busy}>
           {t('workspace.open')}
         </button>
+        {bridge && (
+          <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => void choose()}>
+            {t('workspace.choose')}
+          </button>
+        )}
       </form>
       <FormProblem message={problem} />
       <FormProblem message={workspace.error !== null && !problem ? messageOf(workspace.error, t('state.errorUnknown')) : null} />

@@ -369,6 +369,7 @@ export const en = {
   'workspace.openLabel': 'Open a workspace folder',
   'workspace.switchLabel': 'Open another folder',
   'workspace.pathPlaceholder': 'Full path of the folder, e.g. /home/me/sales-course',
+  'workspace.choose': 'Choose folder…',
   'workspace.open': 'Open',
   'workspace.pathMissing': 'Type the full path of a folder first.',
 

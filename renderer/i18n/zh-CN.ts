@@ -371,6 +371,7 @@ export const zhCN: Messages = {
   'workspace.openLabel': '打开工作区文件夹',
   'workspace.switchLabel': '打开其他文件夹',
   'workspace.pathPlaceholder': '文件夹的完整路径，例如 /home/me/sales-course',
+  'workspace.choose': '选择文件夹…',
   'workspace.open': '打开',
   'workspace.pathMissing': '请先输入文件夹的完整路径。',
 
