@@ -38,3 +38,24 @@ it('sends the back of a recall card with the question, and keeps it off every ot
   const due = await api.dueReviews({ profileId: profile.id, lang: 'en' });
   expect(due.due.find((item) => item.question.id === RECALL)?.question.backHtml).toBe(BACK);
 });
+
+it('keeps an attempt per language: switching the language and back resumes where the learner was', async () => {
+  // The shipped pack has every quiz in both languages.
+  await backend.close();
+  backend = await openBackend({ dataDir, workspace: null });
+  api = backend.api;
+  const quizId = 'quiz-account-team';
+  const english = await api.startQuiz({ profileId: profile.id, quizId, lang: 'en' });
+  const single = english.questions.find((question) => question.type === 'single');
+  expect(single).toBeDefined();
+  await api.answer({ attemptId: english.attemptId, questionId: single!.id, response: { type: 'single', choice: 0 } });
+
+  const chinese = await api.startQuiz({ profileId: profile.id, quizId, lang: 'zh-CN' });
+  expect(chinese.attemptId).not.toBe(english.attemptId);
+  expect(chinese.answered).toEqual([]);
+
+  const back = await api.startQuiz({ profileId: profile.id, quizId, lang: 'en' });
+  expect(back.attemptId).toBe(english.attemptId);
+  expect(back.answered.map((feedback) => feedback.questionId)).toEqual([single!.id]);
+  expect((await api.startQuiz({ profileId: profile.id, quizId, lang: 'zh-CN' })).attemptId).toBe(chinese.attemptId);
+});

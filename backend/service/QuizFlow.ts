@@ -55,8 +55,8 @@ export class QuizFlow {
   /** Resumes the learner's unfinished attempt at this quiz (same language), else starts a new one. */
   async start(profileId: string, quizId: string, lang: Lang): Promise<QuizSession> {
     const quiz = requireItem(this.deps.content().quizzes, quizId, lang, 'quiz');
-    const open = this.deps.store.openQuizAttempt(profileId, quiz.id);
-    const attempt = open && open.lang === quiz.lang ? open : await this.deps.store.startQuizAttempt(profileId, quiz.id, quiz.lang);
+    // Per language: switching the UI language back and forth leaves each language's attempt where it was.
+    const attempt = this.deps.store.openQuizAttempt(profileId, quiz.id, quiz.lang) ?? (await this.deps.store.startQuizAttempt(profileId, quiz.id, quiz.lang));
     return {
       attemptId: attempt.id,
       quizId: quiz.id,

@@ -172,13 +172,13 @@ describe('ProgressStore records', () => {
     await store.recordAnswer(attempt.id, { ...answer, response: { type: 'single', choice: 1 }, score: 1, correct: true });
 
     const reopened = await ProgressStore.open(dir);
-    const resumed = reopened.openQuizAttempt(id, 'discovery-basics');
+    const resumed = reopened.openQuizAttempt(id, 'discovery-basics', 'en');
     expect(resumed).toMatchObject({ id: attempt.id, seed: attempt.seed, answers: [{ questionId: 'q1', score: 1 }] });
     expect(resumed?.answers).toHaveLength(1);
 
     const finished = await reopened.finishQuizAttempt(attempt.id, { score: 1, passed: true });
     expect(finished.finishedAt).not.toBeNull();
-    expect(reopened.openQuizAttempt(id, 'discovery-basics')).toBeUndefined();
+    expect(reopened.openQuizAttempt(id, 'discovery-basics', 'en')).toBeUndefined();
     const error = await rejection(reopened.recordAnswer(attempt.id, answer));
     expect((error as ApiError).code).toBe('conflict');
   });

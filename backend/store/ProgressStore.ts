@@ -179,8 +179,9 @@ export class ProgressStore {
   }
 
   /** The latest unfinished attempt at this quiz, to resume. */
-  openQuizAttempt(profileId: string, quizId: string): QuizAttempt | undefined {
-    return this.ownedBy(this.data.quizAttempts, profileId).findLast((attempt) => attempt.quizId === quizId && attempt.finishedAt === null);
+  /** The learner's latest unfinished attempt at the quiz in `lang` (an attempt continues in the language it began in). */
+  openQuizAttempt(profileId: string, quizId: string, lang: Lang): QuizAttempt | undefined {
+    return this.ownedBy(this.data.quizAttempts, profileId).findLast((attempt) => attempt.quizId === quizId && attempt.lang === lang && attempt.finishedAt === null);
   }
 
   quizAttempts(profileId: string): QuizAttempt[] {
