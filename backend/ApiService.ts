@@ -81,10 +81,14 @@ export class ApiService implements Api {
 
   getDiagnostics: Method<'getDiagnostics'> = async () => this.diagnostics();
 
-  /** `lang` ranks the learner's language first without hiding the other: a pinyin or Chinese query finds Chinese content from the English UI. */
-  search: Method<'search'> = async ({ query, lang, types, roles, tags, limit }) =>
+  /**
+   * `lang` and `role` rank the learner's language and role first without hiding the rest: a pinyin or Chinese
+   * query finds Chinese content from the English UI; `roles` filters.
+   */
+  search: Method<'search'> = async ({ query, lang, role, types, roles, tags, limit }) =>
     (await this.deps.search()).search(query, {
       ...(lang ? { boostLang: lang } : {}),
+      ...(role ? { boostRole: role } : {}),
       ...(types ? { types } : {}),
       ...(roles ? { roles } : {}),
       ...(tags ? { tags } : {}),

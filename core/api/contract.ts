@@ -63,7 +63,9 @@ export const apiArgs = {
   getDiagnostics: z.object({}),
   search: z.object({
     query: z.string().max(200),
+    /** The learner's language and role: items in it and for it rank first; others still show. */
     lang: lang.optional(),
+    role: role.optional(),
     types: z.array(z.enum(SEARCH_TYPES)).max(SEARCH_TYPES.length).optional(),
     roles: z.array(role).max(4).optional(),
     tags: z.array(z.string().max(100)).max(20).optional(),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError, type Api, type PrepSheetView, type SearchHit } from '../../core/api/contract';
@@ -41,6 +41,13 @@ function renderPalette(api: Api, onClose = vi.fn()) {
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
 describe('SearchPalette', () => {
+  it('asks for the learner\'s language and role to rank first', async () => {
+    const search = vi.fn(async () => [hit('Price anchoring', 'price-anchoring')]);
+    renderPalette(fakeApi({ search }));
+    await userEvent.setup().type(screen.getByRole('combobox'), 'anchor');
+    await waitFor(() => expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'anchor', lang: 'en', role: 'sales-rep' })));
+  });
+
   it('shows the answer to the latest query even when an older one answers later', async () => {
     const user = userEvent.setup();
     const search = vi.fn(async ({ query }: { query: string }) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Lang, RoleId } from '../../core/model';
 import { useApi } from '../state/ApiContext';
+import { useSession } from '../state/SessionContext';
 import { useApiQuery, type QueryState } from '../state/useApiQuery';
 import { isOpenable, OPENABLE_TYPES, type OpenableHit, type OpenableType } from './hitLinks';
 
@@ -28,6 +29,8 @@ export interface SearchFilters {
  */
 export function useSearch(query: string, lang: Lang, filters: SearchFilters = {}): { state: QueryState<OpenableHit[]>; settledQuery: string } {
   const api = useApi();
+  // The learner's own role ranks first: a coordinator and a regional manager want different tactics for "pricing".
+  const { role } = useSession().profile;
   const settledQuery = useDebounced(query.trim(), TYPING_PAUSE_MS);
   const { types, roles, limit } = filters;
   const typesKey = types?.join(',') ?? '';
@@ -39,13 +42,14 @@ export function useSearch(query: string, lang: Lang, filters: SearchFilters = {}
             .search({
               query: settledQuery,
               lang,
+              role,
               types: types && types.length > 0 ? types : [...OPENABLE_TYPES],
               ...(roles && roles.length > 0 ? { roles } : {}),
               ...(limit ? { limit } : {}),
             })
             .then((hits) => hits.filter(isOpenable))
         : Promise.resolve([]),
-    [api, settledQuery, lang, typesKey, rolesKey, limit],
+    [api, settledQuery, lang, role, typesKey, rolesKey, limit],
   );
   return { state, settledQuery };
 }
