@@ -102,7 +102,10 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
                   <span className="role-option-text">
                     <span className="role-option-name">{t(`role.${option}`)}</span>
                     <span className="role-option-desc">{t(`roleDesc.${option}`)}</span>
-                    {path && <span className="role-option-path">{t('firstRun.pathPreview', { title: path.title, count: path.moduleCount })}</span>}
+                    {/* The line is kept while the paths load, so the options do not grow when they arrive. */}
+                    <span className="role-option-path" aria-hidden={path ? undefined : true}>
+                      {path ? t('firstRun.pathPreview', { title: path.title, count: path.moduleCount }) : '\u00a0'}
+                    </span>
                   </span>
                 </label>
               );
