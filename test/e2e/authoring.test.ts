@@ -82,6 +82,8 @@ it('creates a playbook from the template, shows a typo at its line while typing,
   const saved = await readFile(path.join(workspace, ...file.split('/')), 'utf8');
   expect(saved).toContain('\nowner: Wang Min\n');
   expect(saved).not.toContain('titel');
+  // The preview of the saved file, rendered from the template's first section.
+  await page.getByRole('heading', { name: 'When to use it' }).waitFor();
   await screenshot(page, 'editor-saved');
 
   await page.keyboard.press('Control+k');
