@@ -5,6 +5,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { generateCorpus } from './corpus/generateCorpus';
 import { buildQuerySet } from './queries/buildQuerySet';
+import type { IntentReport } from './intentBench';
+import { formatIntentMisses, formatIntentReport, runIntentBench } from './intentBench';
 import { formatSizeReport, formatStartup, markdownTable, readmeResults } from './report';
 import type { SizeReport } from './searchBench';
 import { runSearchBench } from './searchBench';
@@ -16,14 +18,23 @@ const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice('--size
   (n) => n > 0,
 );
 
+/** `npm run bench -- --intent` runs only the search-by-intent part (seconds instead of minutes). */
+const INTENT_ONLY = process.argv.includes('--intent');
+
 const STARTUP_PLAYBOOKS = [100, 1_000];
 /** bench/README.md shows the latest results between these markers. */
 const RESULTS_START = '<!-- results:start -->';
 const RESULTS_END = '<!-- results:end -->';
 const RENDER_KB = 200;
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
+  const intent = await runIntentBench();
+  console.log(`${formatIntentReport(intent)}\n\n${formatIntentMisses(intent)}\n`);
+  if (INTENT_ONLY) {
+    writeIntentResults(intent);
+    return;
+  }
   const queries = buildQuerySet(generateCorpus(SIZES[0] as number).sections);
   const loadBefore = loadavg()[0] as number;
   console.log(
@@ -46,6 +57,7 @@ function main(): void {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
     loadAverage: { before: loadBefore, after: loadavg()[0] },
     queries: queries.length,
+    intent,
     sizes,
     startup,
     render,
@@ -60,6 +72,12 @@ function main(): void {
 }
 
 type Results = Parameters<typeof readmeResults>[0];
+
+function writeIntentResults(intent: IntentReport): void {
+  const dir = new URL('./results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(new URL('intent-latest.json', dir), `${JSON.stringify({ date: new Date().toISOString(), ...intent }, null, 2)}\n`);
+}
 
 /** JSON for the day and as latest.json; the README only from a run of every size. */
 function writeResults(results: Results): void {
@@ -76,4 +94,4 @@ function writeResults(results: Results): void {
   writeFileSync(readme, `${before}${RESULTS_START}\n${readmeResults(results)}\n${RESULTS_END}${after}`);
 }
 
-main();
+await main();
