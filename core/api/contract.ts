@@ -194,6 +194,13 @@ export interface SearchHit {
   titleMatches: [number, number][];
   roles: RoleId[];
   tags: string[];
+  /** Set when the hit matches only some of the query's terms (no better match was found): `missing` lists the others. */
+  partial?: boolean;
+  missing?: string[];
+  /** The situation of the section or tactic that the query matched ("matches the situation: …"). */
+  situation?: string;
+  /** The same section or item exists in this other language (left out of the results). */
+  otherLang?: Lang;
 }
 
 export interface Profile {

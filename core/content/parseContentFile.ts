@@ -2,6 +2,7 @@ import type { ContentItem, ContentKind } from '../model';
 import { LESSON_FOLDER } from '../authoring/lessonFormat';
 import { parseLesson } from '../authoring/parseLesson';
 import { parseCase } from './parseCase';
+import { parseGlossary } from './parseGlossary';
 import { parsePath } from './parsePath';
 import { parsePlaybook } from './parsePlaybook';
 import { parseQuiz } from './parseQuiz';
@@ -14,6 +15,7 @@ export const CONTENT_LAYOUT: Record<ContentKind, { folder: string; extensions: s
   case: { folder: 'content/cases', extensions: ['.yaml', '.yml'] },
   path: { folder: 'content/paths', extensions: ['.yaml', '.yml'] },
   lesson: { folder: LESSON_FOLDER, extensions: ['.md'] },
+  glossary: { folder: 'content/glossary', extensions: ['.yaml', '.yml'] },
 };
 
 /**
@@ -34,7 +36,7 @@ export function contentKindOf(pathInRoot: string): ContentKind | undefined {
  * and a cache of another version is not used: bump this whenever a parser's output changes.
  * parseVersion.test.ts fails when the output of the parsers on the shipped content changes under the same version.
  */
-export const CONTENT_PARSE_VERSION = 1;
+export const CONTENT_PARSE_VERSION = 2;
 
 const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => ParseResult<ContentItem> } = {
   playbook: parsePlaybook,
@@ -42,6 +44,7 @@ const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => Pa
   case: parseCase,
   path: parsePath,
   lesson: parseLesson,
+  glossary: parseGlossary,
 };
 
 export function parseContentFile(kind: ContentKind, text: string, source: ContentSource): ParseResult<ContentItem> {

@@ -29,6 +29,8 @@ export const playbookFrontMatter = z.strictObject({
   owner: text.optional(),
   reviewEvery: z.number().int().min(1).optional(),
   verified: isoDate.optional(),
+  /** Per section or tactic anchor, the sentences a rep or customer says when it is the answer: searched with a high weight. */
+  situations: z.record(z.string(), z.array(text).min(1)).default({}),
 });
 
 export const quizSchema = z.strictObject({
@@ -96,4 +98,12 @@ export const pathSchema = z.strictObject({
   modules: z
     .array(z.strictObject({ playbook: itemId.optional(), quiz: itemId.optional(), case: itemId.optional(), competency: itemId }))
     .min(1),
+});
+
+/** A glossary file: groups of terms that mean the same, each group at least two terms. */
+export const glossarySchema = z.strictObject({
+  id: itemId,
+  lang,
+  title: text,
+  groups: z.array(z.array(text).min(2, 'a group needs at least two terms that mean the same')).min(1),
 });

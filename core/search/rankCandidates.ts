@@ -1,7 +1,9 @@
-// Ranking: fuse.js scores the prefilter's candidates (never the whole corpus) with the shared configuration,
-// reading each body as a passage around the located terms, then the requested language and role are boosted.
-// A pinyin token is ranked as the Han phrase it was resolved to in that document, so fuse.js compares real
-// text and its match ranges point into the document.
+// Ranking: fuse.js scores the prefilter's candidates that match every term (never the whole corpus) with the
+// shared configuration, reading each body as a passage around the located terms; an exact phrase of the query
+// and the requested language and role are boosted. A pinyin token is ranked as the Han phrase it was resolved to
+// in that document, and a glossary term as the synonym the document has, so fuse.js compares real text and its
+// match ranges point into the document. Candidates that miss some terms (or that fuse.js does not accept) follow
+// as partial matches, by the prefilter's score: how much of the query they match, weighted by rarity and field.
 import Fuse from 'fuse.js';
 import type { FuseResultMatch } from 'fuse.js';
 import type { Lang, RoleId } from '../model';
@@ -13,6 +15,7 @@ import { fuseOptions } from './fuseRanking';
 import type { Range } from './makeSnippet';
 import type { Alternative, ParsedQuery, Term } from './parseQuery';
 import type { Candidate } from './selectCandidates';
+import { joinWords } from './understandQuery';
 
 export interface Boosts {
   lang?: Lang;
@@ -21,6 +24,10 @@ export interface Boosts {
 
 export interface RankedDoc {
   doc: SearchDoc;
+  /** Not every term matched: ranked after the complete matches. */
+  partial: boolean;
+  /** Indexes of the query terms the document does not match. */
+  missing: number[];
   /** fuse.js score after boosts: 0 is a perfect match, 1 no match. */
   score: number;
   prefilterScore: number;
@@ -33,9 +40,11 @@ interface RankingDoc {
   title: string;
   tags: string[];
   body: string;
+  situations: string[];
   doc: SearchDoc;
   passage: Passage;
   candidate: Candidate;
+  needles: string[][];
 }
 
 /** Finds the Han phrase a pinyin token spells around `text[at, at + length)` (see phraseSpelled). */
@@ -49,6 +58,8 @@ const LANG_BOOST = 0.5;
 const ROLE_BOOST = 0.7;
 /** A phrase reached through pinyin ranks a little below the same phrase typed directly. */
 const PINYIN_PENALTY = 1.2;
+/** The query's words as one phrase in the title, a situation or the body beat the same words scattered. */
+const PHRASE_BOOST = 0.5;
 
 export function rankCandidates(
   candidates: readonly Candidate[],
@@ -58,6 +69,7 @@ export function rankCandidates(
   spell: Speller,
 ): RankedDoc[] {
   const groups = new Map<string, RankingDoc[]>();
+  const partial: RankedDoc[] = [];
   for (const candidate of candidates) {
     const tokens = [...query.tokens];
     const needles: string[][] = [];
@@ -67,30 +79,85 @@ export function rankCandidates(
       const alternative = chosen?.pinyin ? chainInDoc(chosen, doc, spell) : chosen;
       if (!alternative) return;
       needles.push(alternative.needles);
-      if (alternative.hanText) tokens[term.token] = alternative.hanText;
+      const standIn = alternative.hanText ?? alternative.synonym;
+      if (standIn) tokens[term.token] = standIn;
     });
     const passage = bodyPassage(doc.body, needles);
-    const rankingDoc = { title: doc.title, tags: doc.tags, body: passage.text, doc, passage, candidate };
+    const missing = candidate.chosen.flatMap((chosen, t) => (chosen ? [] : [t]));
+    if (missing.length > 0) {
+      partial.push(partialMatch(doc, candidate, passage, needles, missing, boosts));
+      continue;
+    }
+    const rankingDoc = { title: doc.title, tags: doc.tags, body: passage.text, situations: doc.situations, doc, passage, candidate, needles };
     const key = tokens.join(' ');
     const group = groups.get(key);
     if (group) group.push(rankingDoc);
     else groups.set(key, [rankingDoc]);
   }
-  const ranked: RankedDoc[] = [];
+  const phrase = query.tokens.length > 1 ? joinWords(query.tokens) : null;
+  const complete: RankedDoc[] = [];
   for (const [fuseQuery, group] of groups) {
     const fuse = new Fuse(group, fuseOptions<RankingDoc>());
+    const accepted = new Set<RankingDoc>();
     for (const { item, score, matches = [] } of fuse.search(fuseQuery)) {
+      accepted.add(item);
       const pinyinTokens = item.candidate.chosen.filter((alternative) => alternative?.hanText).length;
-      ranked.push({
+      const phraseFactor = phrase && hasPhrase(item.doc, phrase) ? PHRASE_BOOST : 1;
+      complete.push({
         doc: item.doc,
-        score: (score ?? 1) * boostFactor(item.doc, boosts) * PINYIN_PENALTY ** pinyinTokens,
+        partial: false,
+        missing: [],
+        score: (score ?? 1) * boostFactor(item.doc, boosts) * PINYIN_PENALTY ** pinyinTokens * phraseFactor,
         prefilterScore: item.candidate.score,
         bodyRanges: rangesInBody(item.passage, rangesOf(matches, 'body')),
         titleRanges: rangesOf(matches, 'title'),
       });
     }
+    // Every term matched, but too loosely for fuse.js (a far typo, a stem): still an answer, among the partial ones.
+    for (const item of group) if (!accepted.has(item)) partial.push(partialMatch(item.doc, item.candidate, item.passage, item.needles, [], boosts));
   }
-  return ranked.sort((a, b) => a.score - b.score || b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc));
+  complete.sort((a, b) => a.score - b.score || b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc));
+  partial.sort((a, b) => b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc));
+  return [...complete, ...partial];
+}
+
+/** A candidate ranked by the prefilter's score alone, with its located terms as highlights. */
+function partialMatch(
+  doc: SearchDoc,
+  candidate: Candidate,
+  passage: Passage,
+  needles: readonly (readonly string[])[],
+  missing: number[],
+  boosts: Boosts,
+): RankedDoc {
+  return {
+    doc,
+    partial: missing.length > 0,
+    missing,
+    // Higher is better for the prefilter score; the boosts divide so that they still favour the boosted documents.
+    score: 1,
+    prefilterScore: candidate.score / boostFactor(doc, boosts),
+    bodyRanges: rangesInBody(passage, locate(passage.text, needles)),
+    titleRanges: locate(doc.title, needles),
+  };
+}
+
+/** Where each term's first located needle occurs in `text` (all occurrences), as half-open ranges. */
+function locate(text: string, needles: readonly (readonly string[])[]): Range[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const ranges: Range[] = [];
+  for (const list of needles) {
+    const needle = list.find((candidate) => lower.includes(candidate));
+    if (!needle) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
+  }
+  return ranges;
+}
+
+function hasPhrase(doc: SearchDoc, phrase: string): boolean {
+  const has = (text: string) => text.toLowerCase().includes(phrase);
+  return has(doc.title) || doc.situations.some(has) || has(doc.body);
 }
 
 /**

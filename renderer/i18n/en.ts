@@ -387,6 +387,7 @@ export const en = {
   'editor.kind.case': 'Case',
   'editor.kind.path': 'Learning path',
   'editor.kind.lesson': 'Lesson',
+  'editor.kind.glossary': 'Glossary',
   'editor.new': 'New',
   'editor.newMenu': 'New item from a template',
   'editor.newNeedsWorkspace': 'Open a workspace to create items.',

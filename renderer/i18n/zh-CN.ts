@@ -389,6 +389,7 @@ export const zhCN: Messages = {
   'editor.kind.case': '案例',
   'editor.kind.path': '学习路径',
   'editor.kind.lesson': '经验',
+  'editor.kind.glossary': '同义词表',
   'editor.new': '新建',
   'editor.newMenu': '用模板新建',
   'editor.newNeedsWorkspace': '打开工作区后才能新建。',
