@@ -58,6 +58,8 @@ const LANG_BOOST = 0.5;
 const ROLE_BOOST = 0.7;
 /** A phrase reached through pinyin ranks a little below the same phrase typed directly. */
 const PINYIN_PENALTY = 1.2;
+/** Fewer complete matches than this are ranked together with the partial ones. */
+const FEW_COMPLETE = 3;
 /** The query's words as one phrase in the title, a situation or the body beat the same words scattered. */
 const PHRASE_BOOST = 0.5;
 
@@ -108,7 +110,7 @@ export function rankCandidates(
         partial: false,
         missing: [],
         score: (score ?? 1) * boostFactor(item.doc, boosts) * PINYIN_PENALTY ** pinyinTokens * phraseFactor,
-        prefilterScore: item.candidate.score,
+        prefilterScore: weighedScore(item.doc, item.candidate, boosts),
         bodyRanges: rangesInBody(item.passage, rangesOf(matches, 'body')),
         titleRanges: rangesOf(matches, 'title'),
       });
@@ -116,9 +118,12 @@ export function rankCandidates(
     // Every term matched, but too loosely for fuse.js (a far typo, a stem): still an answer, among the partial ones.
     for (const item of group) if (!accepted.has(item)) partial.push(partialMatch(item.doc, item.candidate, item.passage, item.needles, [], boosts));
   }
-  complete.sort((a, b) => a.score - b.score || b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc));
-  partial.sort((a, b) => b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc));
-  return [...complete, ...partial];
+  const byPrefilter = (a: RankedDoc, b: RankedDoc) => b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc);
+  // A few complete matches of a long question are often incidental (every word somewhere in a long body): they
+  // compete with the partial ones on the prefilter's rarity- and field-weighted score instead of coming first.
+  if (complete.length < FEW_COMPLETE && partial.length > 0) return [...complete, ...partial].sort(byPrefilter);
+  complete.sort((a, b) => a.score - b.score || byPrefilter(a, b));
+  return [...complete, ...partial.sort(byPrefilter)];
 }
 
 /** A candidate ranked by the prefilter's score alone, with its located terms as highlights. */
@@ -134,12 +139,16 @@ function partialMatch(
     doc,
     partial: missing.length > 0,
     missing,
-    // Higher is better for the prefilter score; the boosts divide so that they still favour the boosted documents.
     score: 1,
-    prefilterScore: candidate.score / boostFactor(doc, boosts),
+    prefilterScore: weighedScore(doc, candidate, boosts),
     bodyRanges: rangesInBody(passage, locate(passage.text, needles)),
     titleRanges: locate(doc.title, needles),
   };
+}
+
+/** The prefilter's score with the boosts applied: higher is better, and boost factors are below 1, so they divide. */
+function weighedScore(doc: SearchDoc, candidate: Candidate, boosts: Boosts): number {
+  return candidate.score / boostFactor(doc, boosts);
 }
 
 /** Where each term's first located needle occurs in `text` (all occurrences), as half-open ranges. */

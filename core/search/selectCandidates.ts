@@ -31,7 +31,10 @@ const MAX_TERMS = 12;
  * not visited when a rarer gram is there: they would touch most of the corpus and add little.
  */
 const COMMON_SHARE = 0.05;
-/** A term that can match more than this share of documents is only scored on documents other terms found. */
+/**
+ * A term that can match more than this share of documents is only scored on documents other terms found, when
+ * they found at least a full list of candidates.
+ */
 const COMMON_TERM_SHARE = 0.1;
 
 export class CandidateSelector {
@@ -55,7 +58,8 @@ export class CandidateSelector {
     // Selective terms first; a term most documents have then only scores documents already found.
     const order = terms.map((term, t) => ({ t, reach: this.reachOf(term) })).sort((a, b) => a.reach - b.reach);
     for (const { t, reach } of order) {
-      const restrict = touched.length > 0 && reach > this.postings.liveCount * COMMON_TERM_SHARE;
+      // Only once rarer terms found enough documents: otherwise a rare word the answer lacks would hide it.
+      const restrict = touched.length >= limit.complete && reach > this.postings.liveCount * COMMON_TERM_SHARE;
       this.scoreTerm(terms[t] as Term, this.choice[t] as Uint8Array, restrict ? matchedTerms : null);
       const { termTouched, termScore } = this;
       for (let i = 0; i < termTouched.length; i++) {
