@@ -7,7 +7,7 @@ import { FIELD_COUNT } from './PostingIndex';
 import { looksLikePinyin } from './resolvePinyin';
 import { hanGrams, isHan } from './tokenize';
 import type { QueryTerm, Synonyms } from './understandQuery';
-import { stemOf, understandQuery } from './understandQuery';
+import { contentWords, stemOf, understandQuery } from './understandQuery';
 import { segmentWords } from './segmentWords';
 
 export interface Alternative {
@@ -69,7 +69,7 @@ export function parseQuery(query: string, lexicon: Lexicon, synonyms: Synonyms):
   const { terms: understood, ignored } = understandQuery(query, synonyms);
   const terms = understood.map((term, token): Term => {
     const literal = term.words.length === 1 ? singleWordAlternatives(term.words[0] as string, lexicon) : [phraseAlternative(term.text, term.words, 1)];
-    const expanded = term.synonyms.map((synonym) => ({ ...phraseAlternative(synonym, segmentWords(synonym), SYNONYM_WEIGHT), synonym }));
+    const expanded = term.synonyms.map((synonym) => ({ ...phraseAlternative(synonym, contentWords(segmentWords(synonym)), SYNONYM_WEIGHT), synonym }));
     return { token, alternatives: [...literal, ...expanded].slice(0, MAX_ALTERNATIVES) };
   });
   return { tokens: understood.map((term) => term.text), terms, understood, ignored };

@@ -83,7 +83,7 @@ export function understandQuery(query: string, synonyms: Synonyms): UnderstoodQu
 }
 
 /** The words without stop words; all of them when every one is a stop word. */
-function contentWords(words: readonly string[]): string[] {
+export function contentWords(words: readonly string[]): string[] {
   const kept = words.filter((word) => !isStopWord(word));
   return kept.length > 0 ? kept : [...words];
 }
