@@ -5,7 +5,8 @@
 import type { Lexicon } from './Lexicon';
 import { FIELD_COUNT } from './PostingIndex';
 import { looksLikePinyin } from './resolvePinyin';
-import { hanGrams, isHan } from './tokenize';
+import { isStopWord } from './stopWords';
+import { hanGrams, isHan, normalizeText, textRuns } from './tokenize';
 import type { QueryTerm, Synonyms } from './understandQuery';
 import { contentWords, stemOf, understandQuery } from './understandQuery';
 import { segmentWords } from './segmentWords';
@@ -68,8 +69,8 @@ const MAX_CHAINS = 2000;
 export function parseQuery(query: string, lexicon: Lexicon, synonyms: Synonyms): ParsedQuery {
   const { terms: understood, ignored } = understandQuery(query, synonyms);
   const terms = understood.map((term, token): Term => {
-    const literal = term.words.length === 1 ? singleWordAlternatives(term.words[0] as string, lexicon) : [phraseAlternative(term.text, term.words, 1)];
-    const expanded = term.synonyms.map((synonym) => ({ ...phraseAlternative(synonym, contentWords(segmentWords(synonym)), SYNONYM_WEIGHT), synonym }));
+    const literal = term.words.length === 1 ? singleWordAlternatives(term.words[0] as string, lexicon) : [phraseAlternative(term.glossaryTerm ?? term.text, 1)];
+    const expanded = term.synonyms.map((synonym) => ({ ...phraseAlternative(synonym, SYNONYM_WEIGHT), synonym }));
     return { token, alternatives: [...literal, ...expanded].slice(0, MAX_ALTERNATIVES) };
   });
   return { tokens: understood.map((term) => term.text), terms, understood, ignored };
@@ -79,10 +80,16 @@ function singleWordAlternatives(word: string, lexicon: Lexicon): Alternative[] {
   return isHan(word) ? hanAlternatives(word) : wordAlternatives(word, lexicon);
 }
 
-/** Several words (a glossary term) as one alternative: Han words by their bigrams, others by themselves. */
-function phraseAlternative(text: string, words: readonly string[], weight: number): Alternative {
-  const grams = [...new Set(words.flatMap((word) => (isHan(word) ? hanGrams(word) : [word])))];
-  return { grams, needles: [text, ...words], weight, fields: ALL_FIELDS };
+/**
+ * A phrase (a glossary term) as one alternative: Han runs by their bigrams, as written ("说了算" keeps 了), other
+ * words by themselves, stop words left out.
+ */
+function phraseAlternative(phrase: string, weight: number): Alternative {
+  const text = normalizeText(phrase);
+  const runs = textRuns(text);
+  const grams = [...new Set(runs.flatMap((run) => (run.han ? hanGrams(run.value) : contentWords(segmentWords(run.value)))))];
+  const needles = [text, ...runs.filter((run) => run.han || !isStopWord(run.value)).map((run) => run.value)];
+  return { grams, needles, weight, fields: ALL_FIELDS };
 }
 
 function wordAlternatives(word: string, lexicon: Lexicon): Alternative[] {

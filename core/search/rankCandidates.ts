@@ -58,6 +58,10 @@ const LANG_BOOST = 0.5;
 const ROLE_BOOST = 0.7;
 /** A phrase reached through pinyin ranks a little below the same phrase typed directly. */
 const PINYIN_PENALTY = 1.2;
+/** How much a situation holding the whole query lifts a document (its score scales by 1 + this, or 1 − this for fuse.js). */
+const SITUATION_BOOST = 0.6;
+/** From this many terms on, a query is a question rather than keywords. */
+const QUESTION_TERMS = 3;
 /** Fewer complete matches than this are ranked together with the partial ones. */
 const FEW_COMPLETE = 3;
 /** The query's words as one phrase in the title, a situation or the body beat the same words scattered. */
@@ -87,7 +91,7 @@ export function rankCandidates(
     const passage = bodyPassage(doc.body, needles);
     const missing = candidate.chosen.flatMap((chosen, t) => (chosen ? [] : [t]));
     if (missing.length > 0) {
-      partial.push(partialMatch(doc, candidate, passage, needles, missing, boosts));
+      partial.push(partialMatch(doc, candidate, passage, needles, missing, boosts, query.terms.length));
       continue;
     }
     const rankingDoc = { title: doc.title, tags: doc.tags, body: passage.text, situations: doc.situations, doc, passage, candidate, needles };
@@ -98,6 +102,8 @@ export function rankCandidates(
   }
   const phrase = query.tokens.length > 1 ? joinWords(query.tokens) : null;
   const complete: RankedDoc[] = [];
+  // Every term matched, but too loosely for fuse.js (a far typo, a stem, a synonym in another field).
+  const loose: RankedDoc[] = [];
   for (const [fuseQuery, group] of groups) {
     const fuse = new Fuse(group, fuseOptions<RankingDoc>());
     const accepted = new Set<RankingDoc>();
@@ -105,22 +111,27 @@ export function rankCandidates(
       accepted.add(item);
       const pinyinTokens = item.candidate.chosen.filter((alternative) => alternative?.hanText).length;
       const phraseFactor = phrase && hasPhrase(item.doc, phrase) ? PHRASE_BOOST : 1;
+      const situationFactor = 1 - SITUATION_BOOST * situationCoverage(item.doc, item.needles, query.terms.length);
       complete.push({
         doc: item.doc,
         partial: false,
         missing: [],
-        score: (score ?? 1) * boostFactor(item.doc, boosts) * PINYIN_PENALTY ** pinyinTokens * phraseFactor,
-        prefilterScore: weighedScore(item.doc, item.candidate, boosts),
+        score: (score ?? 1) * boostFactor(item.doc, boosts) * PINYIN_PENALTY ** pinyinTokens * phraseFactor * situationFactor,
+        prefilterScore:
+          (weighedScore(item.doc, item.candidate, boosts) * (1 + SITUATION_BOOST * situationCoverage(item.doc, item.needles, query.terms.length))) / phraseFactor,
         bodyRanges: rangesInBody(item.passage, rangesOf(matches, 'body')),
         titleRanges: rangesOf(matches, 'title'),
       });
     }
-    // Every term matched, but too loosely for fuse.js (a far typo, a stem): still an answer, among the partial ones.
-    for (const item of group) if (!accepted.has(item)) partial.push(partialMatch(item.doc, item.candidate, item.passage, item.needles, [], boosts));
+    for (const item of group) if (!accepted.has(item)) loose.push(partialMatch(item.doc, item.candidate, item.passage, item.needles, [], boosts, query.terms.length));
   }
   const byPrefilter = (a: RankedDoc, b: RankedDoc) => b.prefilterScore - a.prefilterScore || compareDocs(a.doc, b.doc);
   // A few complete matches of a long question are often incidental (every word somewhere in a long body): they
   // compete with the partial ones on the prefilter's rarity- and field-weighted score instead of coming first.
+  // A question of several words: fuse.js's character-level score says little about which answer fits; the
+  // rarity- and field-weighted score (with situations and phrases) decides among the complete matches.
+  if (query.terms.length >= QUESTION_TERMS) return [...complete, ...loose, ...partial].sort(byPrefilter);
+  partial.push(...loose);
   if (complete.length < FEW_COMPLETE && partial.length > 0) return [...complete, ...partial].sort(byPrefilter);
   complete.sort((a, b) => a.score - b.score || byPrefilter(a, b));
   return [...complete, ...partial.sort(byPrefilter)];
@@ -134,13 +145,14 @@ function partialMatch(
   needles: readonly (readonly string[])[],
   missing: number[],
   boosts: Boosts,
+  termCount: number,
 ): RankedDoc {
   return {
     doc,
     partial: missing.length > 0,
     missing,
     score: 1,
-    prefilterScore: weighedScore(doc, candidate, boosts),
+    prefilterScore: weighedScore(doc, candidate, boosts) * (1 + SITUATION_BOOST * situationCoverage(doc, needles, termCount)),
     bodyRanges: rangesInBody(passage, locate(passage.text, needles)),
     titleRanges: locate(doc.title, needles),
   };
@@ -162,6 +174,20 @@ function locate(text: string, needles: readonly (readonly string[])[]): Range[] 
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
   }
   return ranges;
+}
+
+/**
+ * The share of the query's terms that one situation of the document holds: a situation is what a rep says, so a
+ * question that reads like one of them is answered by that section or tactic.
+ */
+function situationCoverage(doc: SearchDoc, needles: readonly (readonly string[])[], termCount: number): number {
+  let best = 0;
+  for (const situation of doc.situations) {
+    const lower = situation.toLowerCase();
+    const held = needles.filter((list) => list.some((needle) => lower.includes(needle))).length;
+    best = Math.max(best, held);
+  }
+  return best / Math.max(1, termCount);
 }
 
 function hasPhrase(doc: SearchDoc, phrase: string): boolean {

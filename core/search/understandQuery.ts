@@ -32,9 +32,10 @@ export class Synonyms {
   constructor(groups: readonly (readonly string[])[]) {
     for (const terms of groups) {
       for (const term of terms) {
-        const words = contentWords(segmentWords(term));
+        const all = segmentWords(term);
+        const words = contentWords(all);
         if (words.length === 0) continue;
-        this.longest = Math.max(this.longest, words.length);
+        this.longest = Math.max(this.longest, all.length);
         const key = termKey(words);
         // A term in two groups (of different files) means both: merge them.
         const known = this.groups.get(key);
@@ -43,8 +44,9 @@ export class Synonyms {
     }
   }
 
+  /** The group naming these words (stop words inside them do not count: "说了算" is "说算"). */
   groupOf(words: readonly string[]): readonly string[] | undefined {
-    return this.groups.get(termKey(words));
+    return this.groups.get(termKey(contentWords(words)));
   }
 
   get maxWords(): number {
@@ -61,23 +63,35 @@ export class Synonyms {
 
 export function understandQuery(query: string, synonyms: Synonyms): UnderstoodQuery {
   const all = segmentWords(query);
-  const kept = contentWords(all);
-  const ignored = kept.length === all.length ? [] : all.filter((word) => isStopWord(word));
+  const onlyStopWords = all.every(isStopWord);
   const terms: QueryTerm[] = [];
-  for (let i = 0; i < kept.length; ) {
-    let matched = 0;
-    let group: readonly string[] | undefined;
-    for (let length = Math.min(synonyms.maxWords, kept.length - i); length >= 1 && !group; length--) {
-      group = synonyms.groupOf(kept.slice(i, i + length));
-      if (group) matched = length;
+  const ignored: string[] = [];
+  // Glossary terms are looked for in the words as typed, stop words included ("说了算" may be cut 说|了|算),
+  // longest first; a span starts and ends with a word that counts.
+  for (let i = 0; i < all.length; ) {
+    const first = all[i] as string;
+    if (!onlyStopWords && isStopWord(first)) {
+      ignored.push(first);
+      i++;
+      continue;
     }
-    const words = kept.slice(i, i + Math.max(1, matched));
-    const text = joinWords(words);
+    let length = Math.min(synonyms.maxWords, all.length - i);
+    let group: readonly string[] | undefined;
+    for (; length > 1; length--) {
+      if (!onlyStopWords && isStopWord(all[i + length - 1] as string)) continue;
+      group = synonyms.groupOf(all.slice(i, i + length));
+      if (group) break;
+    }
+    if (!group) {
+      length = 1;
+      group = synonyms.groupOf([first]);
+    }
+    const words = onlyStopWords ? all.slice(i, i + length) : contentWords(all.slice(i, i + length));
     const key = termKey(words);
-    const glossaryTerm = group?.find((term) => termKey(contentWords(segmentWords(term))) === key);
-    const synonyms_ = group ? group.filter((term) => term !== glossaryTerm && termKey(contentWords(segmentWords(term))) !== key) : [];
-    terms.push({ text, words, synonyms: synonyms_, ...(glossaryTerm ? { glossaryTerm } : {}) });
-    i += words.length;
+    const same = (term: string) => termKey(contentWords(segmentWords(term))) === key;
+    const glossaryTerm = group?.find(same);
+    terms.push({ text: joinWords(words), words, synonyms: group ? group.filter((term) => !same(term)) : [], ...(glossaryTerm ? { glossaryTerm } : {}) });
+    i += length;
   }
   return { terms, ignored };
 }
