@@ -2,7 +2,7 @@
 // A query is expanded against the index vocabulary (prefixes, typos, pinyin), a posting-list prefilter picks
 // the best candidates, and fuse.js ranks only those. The index serialises to JSON and reloads without
 // rebuilding, and content changes are applied item by item.
-import type { SearchHit, SearchType } from '../api/contract';
+import type { SearchHit, SearchSuggestions, SearchType } from '../api/contract';
 import type { ContentItem, ContentKind, ContentSet, Glossary, Lang, RoleId } from '../model';
 import type { SearchDoc } from './documents';
 import { docKeyOf, documentsOfContent, documentsOfItem, fingerprintOf, itemKeyOf } from './documents';
@@ -19,6 +19,7 @@ import { phraseSpelled } from './resolvePinyin';
 import { CandidateSelector } from './selectCandidates';
 import { addIndexGrams, isHan } from './tokenize';
 import { Synonyms } from './understandQuery';
+import { nearestTexts, nearestWords } from './suggestAlternatives';
 import { wholeWordRanges } from './wholeWordRanges';
 
 export interface SearchOptions {
@@ -110,13 +111,31 @@ export class SearchIndex {
       .map(({ ranked: doc, otherLang }) => toHit(doc, parsed, otherLang));
   }
 
+  /** What to offer instead when `query` finds nothing (see SearchSuggestions). */
+  suggest(query: string, lang?: Lang): SearchSuggestions {
+    const parsed = parseQuery(query, this.lexicon, this.synonyms);
+    const text = parsed.tokens.join(' ');
+    const inLang = queryLangOf(parsed) ?? lang;
+    const tags = new Set<string>();
+    for (const doc of this.docs) if (doc && (!inLang || doc.lang === inLang)) for (const tag of doc.tags) tags.add(tag);
+    const [tag = null] = nearestTexts(text, [...tags], 1);
+    return {
+      tried: parsed.tokens,
+      ignored: parsed.ignored,
+      didYouMean: nearestWords(parsed, this.lexicon),
+      glossary: nearestTexts(text, this.synonyms.terms()),
+      tag,
+      tactics: tag ? this.search(tag, { types: ['tactic'], tags: [tag], limit: 5, ...(inLang ? { lang: inLang } : {}) }) : [],
+    };
+  }
+
   /**
    * The language to rank first: Chinese for a query with Han text, whatever the UI language (a rep who types
    * Chinese reads Chinese); otherwise the requested one. Latin words tell little (Chinese playbooks write CRM and
    * POC, and pinyin is Latin too).
    */
   private queryLang(parsed: ParsedQuery, requested: Lang | undefined): Lang | undefined {
-    return parsed.understood.some((term) => term.words.some((word) => isHan(word))) ? 'zh-CN' : requested;
+    return queryLangOf(parsed) ?? requested;
   }
 
   /** Glossary groups changed: `changed` replace those of the same item, `removed` item keys go. */
@@ -246,6 +265,11 @@ function acceptor(options: SearchOptions): ((doc: SearchDoc) => boolean) | null 
     (!types?.length || types.includes(doc.type)) &&
     (!roles?.length || doc.roles.length === 0 || doc.roles.some((role) => roles.includes(role))) &&
     (!tags?.length || doc.tags.some((tag) => tags.includes(tag)));
+}
+
+/** Chinese for a query with Han text; otherwise the query does not say. */
+function queryLangOf(parsed: ParsedQuery): Lang | undefined {
+  return parsed.understood.some((term) => term.words.some((word) => isHan(word))) ? 'zh-CN' : undefined;
 }
 
 /**
