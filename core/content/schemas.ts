@@ -105,5 +105,5 @@ export const glossarySchema = z.strictObject({
   id: itemId,
   lang,
   title: text,
-  groups: z.array(z.array(text).min(2, 'a group needs at least two terms that mean the same')).min(1),
+  groups: z.array(z.array(text).min(2)).min(1),
 });

@@ -315,10 +315,13 @@ function toHit({ doc, score, bodyRanges, titleRanges, partial, missing }: Ranked
   };
 }
 
-/** The situation sentence that holds the most of the query's terms (through any of their forms), if any holds one. */
+/**
+ * The situation sentence that holds the most of the query's terms (through any of their forms), when it holds at
+ * least half of them: one shared word ("customer") does not make it the rep's situation.
+ */
 function situationMatched(situations: readonly string[], query: ParsedQuery): string | undefined {
   let best: string | undefined;
-  let bestCount = 0;
+  let bestCount = Math.ceil(query.terms.length / 2) - 1;
   for (const situation of situations) {
     const lower = situation.toLowerCase();
     const count = query.terms.filter((term) => term.alternatives.some((alternative) => alternative.needles.some((needle) => lower.includes(needle)))).length;
