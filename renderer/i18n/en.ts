@@ -22,7 +22,7 @@ export const en = {
   'theme.system': 'System',
 
   'role.order-coordinator': 'Order coordinator',
-  'role.sales-rep': 'Sales rep',
+  'role.sales-rep': 'Account rep',
   'role.sales-manager': 'Sales manager',
   'role.regional-manager': 'Regional manager',
   'roleDesc.order-coordinator': 'Orders, delivery and the customer’s back office',
