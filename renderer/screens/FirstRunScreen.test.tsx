@@ -29,7 +29,7 @@ const roleNames: Record<Lang, Record<RoleId, string>> = {
 
 function catalogOf(lang: Lang): Catalog {
   const paths = shippedPaths[lang].map((text) => {
-    const parsed = parsePath(text, { root: 'content', file: 'path.yaml', line: 1 });
+    const parsed = parsePath(text, { root: 'content', file: 'content/paths/path.yaml' });
     if (!parsed.item) throw new Error(`A shipped path does not parse: ${JSON.stringify(parsed.diagnostics)}`);
     const { id, role, title, modules } = parsed.item;
     return { id, lang, role, title, moduleCount: modules.length };
