@@ -5,7 +5,7 @@
 // Each method takes one argument object, validated at the boundary by the zod schema below,
 // and returns a promise of the result type in `ApiResults`.
 import { z } from 'zod';
-import type { Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
+import type { BeyondNote, Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
 import type { ReadinessBasis } from '../progress/benchmark';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
@@ -175,6 +175,8 @@ export interface PlaybookView extends PlaybookSummary, Pick<Playbook, 'author' |
   quizzes: QuizSummary[];
   cases: CaseSummary[];
   read: boolean;
+  /** What goes beyond the source article, for the whole playbook (no `section`) or a section; empty when nothing is marked. */
+  beyond: BeyondNote[];
   /** Where the file lives, so an author can find it; `path` is the file inside its content root, for display. */
   source: { root: string; file: string; path: string };
 }

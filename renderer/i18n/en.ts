@@ -44,6 +44,9 @@ export const en = {
   'state.retry': 'Try again',
   'toast.dismiss': 'Dismiss',
 
+  'beyond.practice': 'Beyond the source article — widely documented practice',
+  'beyond.course': 'Beyond the source article — this course’s elaboration',
+
   'readiness.valueText': 'Readiness {value} (target {target})',
   'readiness.of.full-marks': 'of full marks · target {target}',
   'readiness.of.benchmark': 'of the elite benchmark · target {target}',

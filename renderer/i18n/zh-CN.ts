@@ -46,6 +46,9 @@ export const zhCN: Messages = {
   'state.retry': '重试',
   'toast.dismiss': '关闭',
 
+  'beyond.practice': '超出原文：业内通行做法',
+  'beyond.course': '超出原文：本课程的延伸',
+
   'readiness.valueText': '胜任度 {value}（目标 {target}）',
   'readiness.of.full-marks': '以满分为 100% · 目标 {target}',
   'readiness.of.benchmark': '以精英基准为 100% · 目标 {target}',
