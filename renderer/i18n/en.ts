@@ -54,7 +54,7 @@ export const en = {
   'readiness.basis.full-marks': '100% means full marks on your path’s quizzes and case replays: no elite benchmark has been measured yet.',
   'readiness.basis.benchmark': '100% means the level elite reps reach on the same quizzes and cases.',
   'readiness.basis.mixed': '100% means the elite reps’ measured level where there is one, and full marks elsewhere.',
-  'readiness.evidenceOnly': 'Only quiz and case results and your review count. Reading a playbook shows on your path but adds no readiness.',
+  'readiness.evidenceOnly': 'Readiness counts only your quiz and case results, adjusted for how well you keep up review. Reading a playbook shows on your path but adds no readiness.',
 
   'profile.menuLabel': 'Profile: {name}',
   'profile.switchTo': 'Switch profile',
