@@ -6,10 +6,9 @@ import { RichHtml } from '../components/RichHtml';
 import { QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PinButton } from '../prep/PinButton';
-import { BeyondNotice } from '../reader/BeyondNotice';
+import { PlaybookBeyondNotes, SectionBeyondNotes } from '../reader/BeyondNotice';
 import { useBlockSlots } from '../reader/useBlockSlots';
 import { useSectionInView } from '../reader/useSectionInView';
-import { useSectionSlots } from '../reader/useSectionSlots';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
@@ -56,14 +55,6 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   const [read, setRead] = useState(view.read);
   const [saving, setSaving] = useState(false);
   const slots = useBlockSlots(body, view.html);
-  // Marks for the whole playbook go under its title, marks for a section under that section's heading.
-  const wholeNotes = view.beyond.filter((note) => note.section === undefined);
-  const sectionNotes = view.beyond.filter((note) => note.section !== undefined);
-  const sectionSlots = useSectionSlots(
-    body,
-    view.html,
-    sectionNotes.map((note) => note.section!),
-  );
   useScrollToAnchor(body, anchor, view.html);
   const anchors = useMemo(() => view.toc.map((entry) => entry.anchor), [view.toc]);
   const inView = useSectionInView(body, anchors, view.html);
@@ -102,9 +93,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
             {view.updated && <span>{t('reader.updated', { date: view.updated })}</span>}
           </p>
           {view.stages.length > 0 && <p className="reader-stages">{t('reader.stages', { stages: view.stages.join(' → ') })}</p>}
-          {wholeNotes.map((note, i) => (
-            <BeyondNotice key={i} note={note} />
-          ))}
+          <PlaybookBeyondNotes notes={view.beyond} />
           {view.fallback && (
             <p className="notice" role="note">
               {t('reader.fallback', { lang: t(`lang.${view.lang}`) })}
@@ -123,15 +112,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
           ),
         )}
 
-        {[...sectionSlots].map(([anchor, slot]) =>
-          createPortal(
-            sectionNotes
-              .filter((note) => note.section === anchor)
-              .map((note, i) => <BeyondNotice key={i} note={note} />),
-            slot,
-            `beyond-${anchor}`,
-          ),
-        )}
+        <SectionBeyondNotes body={body} html={view.html} notes={view.beyond} />
 
         <footer className="reader-footer">
           <button type="button" className={`button${read ? '' : ' button-primary'}`} aria-pressed={read} disabled={saving} onClick={toggleRead}>
