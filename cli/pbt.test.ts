@@ -1,10 +1,10 @@
 // The `pbt` command as trainers and CI run it: spawned through bin/pbt.js, checked by exit code and output.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(repo, 'bin', 'pbt.js');
@@ -23,6 +23,9 @@ const DIAGNOSTIC_LINE = /^[^:\s][^:]*:\d+:\d+: (error|warning): .+$/;
 
 // Each case starts a Node process that runs the CLI's bundle (built by the first one): slower than a unit test.
 describe.concurrent('pbt', { timeout: 30_000 }, () => {
+  // One process builds the bundle if the sources changed, rather than every concurrent case at once.
+  beforeAll(() => pbt(['--help']), 60_000);
+
   it('check: a valid root passes with a summary and exit 0', async () => {
     const { code, stdout } = await pbt(['check', 'test/fixtures/valid']);
     expect(stdout.trim()).toBe('0 errors, 0 warnings; loaded 3 playbooks, 1 quiz, 1 case, 1 path');
@@ -142,6 +145,15 @@ describe.concurrent('pbt', { timeout: 30_000 }, () => {
     const both = await pbt(['check', '--cache', home, '--no-cache']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--cache and --no-cache exclude each other');
+  });
+
+  it('cache DIR writes the parse results and search index the root carries', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'pbt-root-'));
+    cpSync(path.join(repo, 'test', 'fixtures', 'valid'), root, { recursive: true });
+    const { code, stdout } = await pbt(['cache', root]);
+    expect(stdout.trim()).toBe(`${root}: parse results of 6 files and the search index of 5 items in .pbt-cache/`);
+    expect(readdirSync(path.join(root, '.pbt-cache')).sort()).toEqual(['parse-results.bin', 'search-documents.bin', 'search-index.bin']);
+    expect(code).toBe(0);
   });
 
   it('help prints usage and exits 0', async () => {

@@ -11,6 +11,8 @@ Commands:
                                  ranked search over sections, tactics, quizzes and cases
   render FILE.md                 print the HTML the app shows for a playbook
   stats [DIR…] [--json]          counts by type and language, and what no quiz or path covers yet
+  cache [DIR…]                   write DIR/.pbt-cache: every file's parse result and the search index, which the
+                                 app uses on its first start on DIR for the files they still match
 ${INTERCHANGE_USAGE}
 
 check, stats and search keep parse results in the platform's cache folder, so unchanged files are not parsed
@@ -26,6 +28,7 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   check: READ_FLAGS,
   stats: READ_FLAGS,
   render: {},
+  cache: {},
   search: { ...READ_FLAGS, dir: { type: 'string', multiple: true }, lang: { type: 'string' }, limit: { type: 'string' } },
 };
 
@@ -53,6 +56,10 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
       case 'stats': {
         const { stats } = await import('./commands/stats');
         return await stats(await roots(positionals), { json, cacheDir }, io);
+      }
+      case 'cache': {
+        const { cache } = await import('./commands/cache');
+        return await cache(await roots(positionals), io);
       }
       case 'render': {
         if (positionals.length !== 1) throw new UsageError('render takes exactly one FILE.md');
