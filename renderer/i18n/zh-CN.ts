@@ -50,9 +50,9 @@ export const zhCN: Messages = {
   'beyond.course': '超出原文：本课程的延伸',
 
   'readiness.valueText': '胜任度 {value}（目标 {target}）',
-  'readiness.of.full-marks': '以满分为 100% · 目标 {target}',
-  'readiness.of.benchmark': '以精英基准为 100% · 目标 {target}',
-  'readiness.of.mixed': '以精英基准或满分为 100% · 目标 {target}',
+  'readiness.of.full-marks': '按满分计 · 目标 {target}',
+  'readiness.of.benchmark': '按精英基准计 · 目标 {target}',
+  'readiness.of.mixed': '按精英基准或满分计 · 目标 {target}',
   'readiness.basis.full-marks': '100% 指路径里的测验和案例复盘全部拿满分。目前还没有测出精英销售的基准。',
   'readiness.basis.benchmark': '100% 指精英销售在同样的测验和案例中实际达到的水平。',
   'readiness.basis.mixed': '已测出精英基准的能力项以基准为 100%，其余以满分为 100%。',

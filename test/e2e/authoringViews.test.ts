@@ -108,3 +108,12 @@ it('shows a trainer in Chinese which section goes beyond the source article, rea
   await screenshot(page, 'reader-beyond-note-zh-dark');
   expect(app.browser.problems).toEqual([]);
 });
+
+it('tells a Chinese learner on the progress page that 100% means full marks and that reading adds no readiness', async () => {
+  const { page } = app;
+  await goTo(page, 'zh-CN', 'nav.progress', 'progress.title');
+  await page.getByText(label('zh-CN', 'readiness.basis.full-marks')).waitFor();
+  await expect(page.getByText(label('zh-CN', 'readiness.evidenceOnly')).isVisible()).resolves.toBe(true);
+  await screenshot(page, 'progress-zh-dark');
+  expect(app.browser.problems).toEqual([]);
+});
