@@ -4,7 +4,6 @@
 // Pure: parsed questions and case steps with the YAML paths they were read from in, findings at those paths out.
 // The rules, their thresholds and examples: docs/content-format.md, "Item-writing rules".
 import { LANGS, type CaseStep, type ChoiceQuestion, type Lang, type Question } from '../model';
-import { editDistance } from './nearestName';
 import type { YamlPath } from './yamlSource';
 
 export type QualityRule = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7' | 'Q8' | 'C1' | 'C2';
@@ -25,7 +24,7 @@ export interface Located<T> {
 
 /** Q1, C1: a key (or elite option) this many times the mean length of the other options stands out by its length. */
 export const LONG_KEY_RATIO = 1.5;
-/** Q3: options this alike (1 − edit distance ÷ longer length, after normalising) are near-duplicates. */
+/** Q3: options this alike (Dice coefficient of their character pairs, after normalising) are near-duplicates. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9;
 /** Q4: an option sharing this many content words with the prompt, when no other option shares a third as many, echoes it. */
 export const PROMPT_ECHO_WORDS = 3;
@@ -145,10 +144,10 @@ function normalised(text: string): string {
 /** Q3: options that are the same, or nearly, after normalising. */
 function duplicateFindings(texts: string[], optionPath: (index: number) => YamlPath): QualityFinding[] {
   const forms = texts.map(normalised);
+  const bigrams = forms.map(bigramCounts);
   return forms.flatMap((form, index) => {
     for (let earlier = 0; earlier < index; earlier++) {
-      const other = forms[earlier]!;
-      const similarity = form === other ? 1 : 1 - editDistance(form, other) / Math.max([...form].length, [...other].length, 1);
+      const similarity = form === forms[earlier] ? 1 : diceSimilarity(bigrams[index]!, bigrams[earlier]!);
       if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
       const alike = similarity === 1 ? 'says the same as' : `is nearly the same as (${Math.round(similarity * 100)}% alike)`;
       return [
@@ -161,6 +160,29 @@ function duplicateFindings(texts: string[], optionPath: (index: number) => YamlP
     }
     return [];
   });
+}
+
+/** How often each pair of neighbouring characters occurs: what the similarity of two options is measured on (works for Chinese too). */
+function bigramCounts(text: string): Map<string, number> {
+  const chars = [...text];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const bigram = chars[i]! + chars[i + 1]!;
+    counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Sørensen–Dice coefficient of two bigram multisets: 1 for the same text, 0 for nothing in common. */
+function diceSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [bigram, count] of a) {
+    shared += Math.min(count, b.get(bigram) ?? 0);
+    total += count;
+  }
+  for (const count of b.values()) total += count;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
