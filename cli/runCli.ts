@@ -11,7 +11,9 @@ import { UsageError, type CliIo, type ExitCode } from './io';
 export const USAGE = `Usage: pbt <command> [options]
 
 Commands:
-  check [DIR…] [--json]          validate content; prints file:line:col: error|warning: message
+  check [DIR…] [--json] [--strict]
+                                 validate content; prints file:line:col: error|warning: message;
+                                 --strict (or "strict: true" in a DIR's pbt.config.yaml) fails on warnings too
   search QUERY [--dir DIR]… [--lang zh-CN|en] [--limit N] [--json]
                                  ranked search over sections, tactics, quizzes and cases
   render FILE.md                 print the HTML the app shows for a playbook
@@ -20,12 +22,12 @@ ${INTERCHANGE_USAGE}
 
 A DIR is a content root holding playbooks/ and/or content/. Without one, the repository's own content is used;
 several DIRs overlay in order (later ones override items with the same id and language).
-Exit codes: 0 ok, 1 content errors (or no search result), 2 wrong usage.`;
+Exit codes: 0 ok, 1 content errors (warnings too when strict; or no search result), 2 wrong usage.`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 const JSON_FLAG: Options = { json: { type: 'boolean' } };
 const COMMAND_OPTIONS: Record<string, Options> = {
-  check: JSON_FLAG,
+  check: { ...JSON_FLAG, strict: { type: 'boolean' } },
   stats: JSON_FLAG,
   render: {},
   search: { ...JSON_FLAG, dir: { type: 'string', multiple: true }, lang: { type: 'string' }, limit: { type: 'string' } },
@@ -47,7 +49,7 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
     const json = values.json === true;
     switch (command) {
       case 'check':
-        return await check(roots(positionals), { json }, io);
+        return await check(roots(positionals), { json, strict: values.strict === true }, io);
       case 'stats':
         return await stats(roots(positionals), { json }, io);
       case 'render':
