@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { ContentSet, Diagnostic } from '../../core/model';
 import { compareDiagnostics } from '../../core/content/buildContentSet';
 import { CONTENT_CONFIG_FILE, parseContentConfig, type ContentConfig } from '../../core/content/contentConfig';
-import { loadContent } from '../../backend/content/loadContent';
 import { diagnosticJson, formatDiagnostic, type CliIo, type ExitCode } from '../io';
+import { loadCliContent } from '../loadCliContent';
 
-export async function check(roots: string[], options: { json: boolean; strict: boolean }, io: CliIo): Promise<ExitCode> {
-  const [content, configs] = await Promise.all([loadContent(roots), Promise.all(roots.map(readContentConfig))]);
+export async function check(roots: string[], options: { json: boolean; strict: boolean; cacheDir: string | undefined }, io: CliIo): Promise<ExitCode> {
+  const [content, configs] = await Promise.all([loadCliContent(roots, options.cacheDir, io), Promise.all(roots.map(readContentConfig))]);
   const diagnostics = [...content.diagnostics, ...configs.flatMap((c) => c.diagnostics)].sort(compareDiagnostics);
   // A content repository that asks for strict checking gets it, whoever runs the check.
   const strict = options.strict || configs.some((c) => c.config?.strict);
