@@ -52,7 +52,7 @@ export const ITEM_WRITING_WORDS: Record<Lang, LanguageWords> = {
   en: {
     absolute: ['always', 'never', 'only', 'all', 'every', 'none', 'must', 'cannot', 'any'],
     wholeWords: true,
-    ofTheAbove: ['all of the above', 'none of the above', 'all of these', 'none of these', 'both of the above'],
+    ofTheAbove: ['all of the above', 'none of the above', 'both of the above'],
     stopWords: [
       'the', 'and', 'for', 'are', 'but', 'not', 'you', 'your', 'with', 'this', 'that', 'these', 'those', 'they', 'them', 'their', 'from',
       'has', 'have', 'had', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'what', 'which', 'who', 'whom', 'when', 'where', 'why',
@@ -277,7 +277,7 @@ function quizPatternFindings(questions: readonly Located<Question>[]): QualityFi
         rule: 'Q7',
         path: at,
         part: 'key',
-        message: `the correct option is written in position ${letter(most)} in ${counts[most]} ${summary} (${spread}): move keys so each position is used about equally; exported and printed copies keep the written order`,
+        message: `the correct option is written in position ${letter(most)} in ${counts[most]} ${summary} (${spread}): move keys so each position is used about equally (the app shuffles options, but a quiz exported to GIFT keeps the written order)`,
       });
     }
   }
