@@ -181,8 +181,8 @@ function chanceOfCase(caseReplay: CaseReplay): number {
   const walk = (choices: number[], probability: number): number => {
     const session = new ReplaySession(caseReplay, choices);
     toDecision(session);
-    // A loop can repeat without end; past this depth the remaining probability is negligible.
-    if (!session.current || choices.length > 25) return probability * session.result().score;
+    // A loop can repeat without end: a path this unlikely is scored where it stands (its weight is negligible).
+    if (!session.current || probability < 1e-6) return probability * session.result().score;
     const options = session.current.decision!.options;
     return options.reduce((sum, _, i) => sum + walk([...choices, i], probability / options.length), 0);
   };
