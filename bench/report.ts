@@ -1,4 +1,6 @@
 // Prints benchmark results as text tables and a Markdown table for the README.
+import type { CommandStartReport } from './commandStartBench';
+import { formatCommandStart } from './commandStartBench';
 import type { EngineReport, SizeReport } from './searchBench';
 import type { BackendMemoryReport, RenderReport, StartupReport } from './startupBench';
 import type { QueryCategory } from './queries/buildQuerySet';
@@ -59,6 +61,7 @@ export function readmeResults(results: {
   startup: readonly StartupReport[];
   render: RenderReport;
   backendMemory: BackendMemoryReport;
+  commandStart: CommandStartReport;
 }): string {
   const { machine, loadAverage } = results;
   const largest = results.sizes[results.sizes.length - 1];
@@ -74,6 +77,8 @@ export function readmeResults(results: {
     ...(largest ? ['```', ...formatSizeReport(largest).split('\n').slice(1), '```', ''] : []),
     '```',
     formatStartup(results.startup, results.render, results.backendMemory),
+    '',
+    formatCommandStart(results.commandStart),
     '```',
   ].join('\n');
 }
