@@ -95,7 +95,7 @@ it('shows the capture form with its hints', async () => {
 
 it('shows a trainer in Chinese which section goes beyond the source article, readable in the dark theme', async () => {
   const { page } = app;
-  const playbook = playbookOf(await shippedContent(), 'account-team', 'zh-CN');
+  const playbook = playbookOf(await shippedContent(), 'relationship-layers', 'zh-CN');
   const mark = playbook.beyond?.find((entry) => entry.section !== undefined);
   const section = playbook.sections.find((candidate) => candidate.anchor === mark?.section);
   if (!mark || !section) throw new Error(`Playbook ${playbook.id} marks no section as going beyond the source article.`);

@@ -46,7 +46,7 @@ it('follows the path, and finds the progress again after the host restarts', asy
 
 it('marks the section that goes beyond the source article with a note right under its heading', async () => {
   const { page } = app;
-  const playbook = playbookOf(await shippedContent(), 'account-team', 'en');
+  const playbook = playbookOf(await shippedContent(), 'relationship-layers', 'en');
   const mark = playbook.beyond?.find((entry) => entry.section !== undefined);
   const section = playbook.sections.find((candidate) => candidate.anchor === mark?.section);
   if (!mark || !section) throw new Error(`Playbook ${playbook.id} marks no section as going beyond the source article.`);
