@@ -229,6 +229,22 @@ describe('spaced review', () => {
     expect((await api.home({ profileId: profile.id, lang: 'en' })).dueCount).toBe(0);
   });
 
+  it('previews each rating’s interval and undoes the last rating once', async () => {
+    const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
+    await api.answer({ attemptId: session.attemptId, questionId: 'demo-early', response: { type: 'truefalse', value: true } });
+    const card = (await api.dueReviews({ profileId: profile.id, lang: 'en' })).due[0]!;
+    expect(card.preview.again.interval).toEqual({ count: 10, unit: 'minute' });
+    expect(Date.parse(card.preview.good.due)).toBeGreaterThan(Date.parse(card.preview.again.due));
+
+    const rated = await api.rateReview({ profileId: profile.id, cardId: card.cardId, rating: 'good' });
+    expect(rated.nextDue).toBe(card.preview.good.due);
+    const undone = await api.undoRating({ profileId: profile.id, cardId: card.cardId });
+    expect(undone).toEqual({ cardId: card.cardId, due: card.due, remainingToday: 1 });
+    const again = (await api.dueReviews({ profileId: profile.id, lang: 'en' })).due[0]!;
+    expect(again).toMatchObject({ cardId: card.cardId, due: card.due, state: card.state });
+    await expectApiError(api.undoRating({ profileId: profile.id, cardId: card.cardId }), 'conflict');
+  });
+
   it('answers not-found for another learner’s card', async () => {
     const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
     await api.answer({ attemptId: session.attemptId, questionId: 'demo-early', response: { type: 'truefalse', value: true } });

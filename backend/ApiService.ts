@@ -130,6 +130,8 @@ export class ApiService implements Api {
 
   rateReview: Method<'rateReview'> = ({ profileId, cardId, rating }) => this.reviews.rate(profileId, cardId, rating);
 
+  undoRating: Method<'undoRating'> = ({ profileId, cardId }) => this.reviews.undo(profileId, cardId);
+
   // ---------- case replays ----------
 
   startReplay: Method<'startReplay'> = ({ profileId, caseId, lang }) => this.replays.start(profileId, caseId, lang);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
+import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 
 // ---------- argument schemas ----------
@@ -93,6 +94,8 @@ export const apiArgs = {
   dueReviews: z.object({ profileId, lang }),
   reviewAnswer: z.object({ profileId, cardId: id, response: QuizResponseSchema }),
   rateReview: z.object({ profileId, cardId: id, rating: z.enum(RATINGS) }),
+  /** Takes back the learner's last rating in this session: the card gets its schedule from before it. */
+  undoRating: z.object({ profileId, cardId: id }),
   // case replays
   startReplay: z.object({ profileId, caseId: id, lang }),
   choose: z.object({ replayId: id, option: z.number().int().min(0) }),
@@ -273,6 +276,8 @@ export interface ReviewItem {
   lapses: number;
   /** The section the question teaches from changed since the learner last answered it: show "updated — re-check". */
   updated?: boolean;
+  /** When the card would be due again after each rating, for the rating buttons. */
+  preview: Record<Rating, RatingPreview>;
 }
 export interface ReviewQueue {
   due: ReviewItem[];
@@ -283,6 +288,12 @@ export interface ReviewQueue {
 export interface RateResult {
   cardId: string;
   nextDue: string;
+  remainingToday: number;
+}
+export interface UndoRatingResult {
+  cardId: string;
+  /** The card's due time again, as before the rating. */
+  due: string;
   remainingToday: number;
 }
 
@@ -427,6 +438,7 @@ export interface ApiResults extends AuthoringResults {
   dueReviews: ReviewQueue;
   reviewAnswer: AnswerFeedback;
   rateReview: RateResult;
+  undoRating: UndoRatingResult;
   startReplay: ReplayView;
   choose: ReplayView;
   advance: ReplayView;
