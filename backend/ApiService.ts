@@ -140,6 +140,8 @@ export class ApiService implements Api {
 
   advance: Method<'advance'> = ({ replayId }) => this.replays.advance(replayId);
 
+  retryReplay: Method<'retryReplay'> = ({ replayId, decision }) => this.replays.retry(replayId, decision);
+
   // ---------- paths and progress ----------
 
   getPath: Method<'getPath'> = async ({ profileId, lang, pathId }) => pathView(this.learner, profileId, lang, pathId);

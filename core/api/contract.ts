@@ -100,6 +100,8 @@ export const apiArgs = {
   startReplay: z.object({ profileId, caseId: id, lang }),
   choose: z.object({ replayId: id, option: z.number().int().min(0) }),
   advance: z.object({ replayId: id }),
+  /** A new run of the same case that repeats the choices before decision `decision` (0-based) and waits there. */
+  retryReplay: z.object({ replayId: id, decision: z.number().int().min(0) }),
   // paths and progress
   getPath: z.object({ profileId, lang, pathId: id.optional() }),
   progress: z.object({ profileId, lang }),
@@ -330,6 +332,8 @@ export interface ReplayView {
   /** Narrative steps passed so far (in order), including the current one. */
   narrative: { stepId: string; narrativeHtml: string }[];
   current: ReplayStepView | null;
+  /** "Decision n of total": decisions taken plus the open one, of those taken plus those ahead on the elite path. */
+  progress: { n: number; total: number };
   finished: boolean;
   result?: ReplayResult;
 }
@@ -442,6 +446,7 @@ export interface ApiResults extends AuthoringResults {
   startReplay: ReplayView;
   choose: ReplayView;
   advance: ReplayView;
+  retryReplay: ReplayView;
   getPath: PathView | null;
   progress: ProgressView;
   listPrepSheets: PrepSheet[];

@@ -61,6 +61,7 @@ export function replayView(replayId: string, session: ReplaySession, context: Re
     history: session.history.map((record) => choiceView(record, context.render)),
     narrative: session.visited.map((step) => ({ stepId: step.id, narrativeHtml: context.render(step.narrative) })),
     current: session.current ? stepView(session.current, context.render) : null,
+    progress: session.decisionProgress(),
     finished: session.finished,
     ...(session.finished ? { result: resultView(session, context) } : {}),
   };

@@ -619,6 +619,11 @@ export const en = {
   'shortcuts.moveStep': 'Move the step up or down',
   'shortcuts.rate': 'Rate: Again, Hard, Good, Easy',
   'shortcuts.undoRating': 'Undo the last rating',
+  'replay.decisionOf': 'Decision {n} of {total}',
+  'replay.decisionNumber': 'Decision {n}',
+  'replay.goBackTitle': 'Try another option',
+  'replay.goBackBody': 'Go back to any decision and choose again: your choices before it stay, and the run from there is a new attempt.',
+  'replay.goBack': 'Go back to this decision',
 } as const;
 
 export type MessageKey = keyof typeof en;

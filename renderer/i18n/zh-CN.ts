@@ -621,4 +621,9 @@ export const zhCN: Messages = {
   'shortcuts.moveStep': '把该步骤上移或下移',
   'shortcuts.rate': '评价：重来、困难、良好、简单',
   'shortcuts.undoRating': '撤销上一次评价',
+  'replay.decisionOf': '第 {n} 个决策，共 {total} 个',
+  'replay.decisionNumber': '决策 {n}',
+  'replay.goBackTitle': '换个选项再试',
+  'replay.goBackBody': '回到任意一个决策点重新选择：之前的选择保持不变，从这里开始算一次新的尝试。',
+  'replay.goBack': '回到这个决策',
 };
