@@ -606,7 +606,6 @@ export const en = {
   'shortcuts.keys': 'Keys',
   'shortcuts.where': 'Where',
   'shortcuts.does': 'What it does',
-  'shortcuts.close': 'Close',
   'shortcuts.or': 'or',
   'shortcuts.where.anywhere': 'Anywhere',
   'shortcuts.where.question': 'Quiz and review questions',
@@ -624,6 +623,7 @@ export const en = {
   'replay.goBackTitle': 'Try another option',
   'replay.goBackBody': 'Go back to any decision and choose again: your choices before it stay, and the run from there is a new attempt.',
   'replay.goBack': 'Go back to this decision',
+  'home.welcome': 'Welcome, {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

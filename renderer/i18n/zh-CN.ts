@@ -608,7 +608,6 @@ export const zhCN: Messages = {
   'shortcuts.keys': '按键',
   'shortcuts.where': '适用范围',
   'shortcuts.does': '作用',
-  'shortcuts.close': '关闭',
   'shortcuts.or': '或',
   'shortcuts.where.anywhere': '任意页面',
   'shortcuts.where.question': '测验和复习题',
@@ -626,4 +625,5 @@ export const zhCN: Messages = {
   'replay.goBackTitle': '换个选项再试',
   'replay.goBackBody': '回到任意一个决策点重新选择：之前的选择保持不变，从这里开始算一次新的尝试。',
   'replay.goBack': '回到这个决策',
+  'home.welcome': '欢迎你，{name}',
 };

@@ -86,6 +86,8 @@ describe('ReaderScreen', () => {
     await user.click(markRead);
     expect(api.markRead).toHaveBeenCalledWith({ profileId: 'p1', playbookId: 'negotiation', lang: 'en', read: true });
     expect((await screen.findByRole('button', { name: 'Read' })).getAttribute('aria-pressed')).toBe('true');
+    // The keyboard focus stays on the button while it saves and after, instead of dropping to the page.
+    expect(document.activeElement).toBe(markRead);
 
     expect(screen.getByRole('link', { name: 'Take quiz: Quiz: Negotiating price' }).getAttribute('href')).toBe('#/quiz/quiz-negotiation');
     // The author finds the file by its place in the content folder, not by this machine's path.

@@ -61,6 +61,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   const currentSection = inView !== undefined ? inView : anchors.find((section) => anchor === section || anchor?.startsWith(`${section}--`));
 
   const toggleRead = async () => {
+    if (saving) return;
     setSaving(true);
     try {
       const result = await api.markRead({ profileId: profile.id, playbookId: view.id, lang, read: !read });
@@ -111,7 +112,8 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
         )}
 
         <footer className="reader-footer">
-          <button type="button" className={`button${read ? '' : ' button-primary'}`} aria-pressed={read} disabled={saving} onClick={toggleRead}>
+          {/* Not `disabled` while saving: a disabled button drops the keyboard focus to the page. */}
+          <button type="button" className={`button${read ? '' : ' button-primary'}`} aria-pressed={read} aria-disabled={saving || undefined} onClick={toggleRead}>
             <Icon name="check" />
             {read ? t('reader.read') : t('reader.markRead')}
           </button>
