@@ -321,6 +321,10 @@ describe('path, progress and home', () => {
     clock = new Date('2025-06-02T10:00:00Z');
     await api.finishQuiz({ attemptId: session.attemptId });
 
+    const marks = await api.playbookMarks({ profileId: profile.id });
+    expect(marks.find((mark) => mark.playbookId === 'discovery-call')).toEqual({ playbookId: 'discovery-call', read: true, quiz: { best: 1, passed: true } });
+    expect(marks.find((mark) => mark.playbookId === 'walk-away-point')).toEqual({ playbookId: 'walk-away-point', read: false, quiz: null });
+
     const after = await api.getPath({ profileId: profile.id, lang: 'en' });
     expect(after?.modules.slice(0, 2).map((module) => module.status)).toEqual(['done', 'done']);
     expect(after?.competencies.find((competency) => competency.id === 'discovery')?.readiness).toBeGreaterThan(0.8);

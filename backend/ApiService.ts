@@ -11,6 +11,7 @@ import { catalogView, playbookView } from './service/contentViews';
 import { requireItem } from './service/contentLookup';
 import { diagnosticView } from './service/displayPath';
 import type { LearnerViewDeps } from './service/learnerViews';
+import { playbookMarks } from '../core/progress/playbookMarks';
 import { homeView, pathView, progressView } from './service/learnerViews';
 import { PrepSheets } from './service/PrepSheets';
 import { QuizFlow } from './service/QuizFlow';
@@ -147,6 +148,8 @@ export class ApiService implements Api {
   getPath: Method<'getPath'> = async ({ profileId, lang, pathId }) => pathView(this.learner, profileId, lang, pathId);
 
   progress: Method<'progress'> = async ({ profileId, lang }) => progressView(this.learner, profileId, lang);
+
+  playbookMarks: Method<'playbookMarks'> = async ({ profileId }) => playbookMarks(this.learner.content(), this.learner.store.learnerRecords(profileId));
 
   // ---------- meeting prep ----------
 

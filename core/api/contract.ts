@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
+import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 
@@ -105,6 +106,8 @@ export const apiArgs = {
   // paths and progress
   getPath: z.object({ profileId, lang, pathId: id.optional() }),
   progress: z.object({ profileId, lang }),
+  /** Per playbook, read or not and the best quiz result: the library's marks. */
+  playbookMarks: z.object({ profileId }),
   // meeting prep
   listPrepSheets: z.object({ profileId }),
   getPrepSheet: z.object({ profileId, sheetId: id }),
@@ -449,6 +452,7 @@ export interface ApiResults extends AuthoringResults {
   retryReplay: ReplayView;
   getPath: PathView | null;
   progress: ProgressView;
+  playbookMarks: PlaybookMark[];
   listPrepSheets: PrepSheet[];
   getPrepSheet: PrepSheetView;
   savePrepSheet: PrepSheetView;

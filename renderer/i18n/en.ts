@@ -624,6 +624,10 @@ export const en = {
   'replay.goBackBody': 'Go back to any decision and choose again: your choices before it stay, and the run from there is a new attempt.',
   'replay.goBack': 'Go back to this decision',
   'home.welcome': 'Welcome, {name}',
+  'library.read': 'Read',
+  'library.readCount': '{read} of {total} read',
+  'library.quizPassed': 'Quiz {score} · passed',
+  'library.quizNotPassed': 'Quiz {score} · not passed yet',
 } as const;
 
 export type MessageKey = keyof typeof en;

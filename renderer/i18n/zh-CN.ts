@@ -626,4 +626,8 @@ export const zhCN: Messages = {
   'replay.goBackBody': '回到任意一个决策点重新选择：之前的选择保持不变，从这里开始算一次新的尝试。',
   'replay.goBack': '回到这个决策',
   'home.welcome': '欢迎你，{name}',
+  'library.read': '已读',
+  'library.readCount': '已读 {read} / {total}',
+  'library.quizPassed': '测验 {score} · 已通过',
+  'library.quizNotPassed': '测验 {score} · 尚未通过',
 };
