@@ -376,6 +376,21 @@ describe('meeting prep', () => {
     expect(await api.listPrepSheets({ profileId: profile.id })).toEqual([expect.objectContaining({ id: sheet.id })]);
   });
 
+  it('ticks a checklist item from the reader into the sheet, pinning its block once', async () => {
+    const sheet = await api.pin({ profileId: profile.id, item: tactic });
+    const ticked = await api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 1, checked: true });
+    expect(ticked.id).toBe(sheet.id);
+    expect(ticked.items).toEqual([tactic, checklist]);
+    const [first, second] = ticked.itemViews[1]!.checklist;
+    expect(ticked.checked).toEqual([second!.key]);
+    const both = await api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 0, checked: true });
+    expect(both.items).toHaveLength(2);
+    expect(both.checked).toEqual([second!.key, first!.key]);
+    const unticked = await api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 1, checked: false });
+    expect(unticked.checked).toEqual([first!.key]);
+    await expectApiError(api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 5, checked: true }), 'not-found');
+  });
+
   it('exports the sheet with its ticks to Markdown and print-ready HTML', async () => {
     const pinned = await api.pin({ profileId: profile.id, item: checklist });
     const firstKey = pinned.itemViews[0]!.checklist[0]!.key;

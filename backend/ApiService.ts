@@ -163,6 +163,9 @@ export class ApiService implements Api {
 
   pin: Method<'pin'> = ({ profileId, sheetId, item }) => this.prepSheets.pin(profileId, sheetId, item);
 
+  tickPrepChecklist: Method<'tickPrepChecklist'> = ({ profileId, sheetId, item, index, checked }) =>
+    this.prepSheets.tick(profileId, sheetId, item, index, checked);
+
   exportPrepSheet: Method<'exportPrepSheet'> = async ({ profileId, sheetId, format }) => this.prepSheets.export(profileId, sheetId, format);
 
   // ---------- trainer tools: workspace and editor ----------

@@ -114,6 +114,8 @@ export const apiArgs = {
   savePrepSheet: z.object({ profileId, sheetId: id.optional(), sheet: prepSheetFields }),
   deletePrepSheet: z.object({ profileId, sheetId: id }),
   pin: z.object({ profileId, sheetId: id.optional(), item: prepItem }),
+  /** Ticks the `index`-th checklist item of a block into the sheet, pinning the block first when it is not there. */
+  tickPrepChecklist: z.object({ profileId, sheetId: id.optional(), item: prepItem, index: z.number().int().min(0).max(500), checked: z.boolean() }),
   exportPrepSheet: z.object({ profileId, sheetId: id, format: z.enum(['markdown', 'html']) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
@@ -458,6 +460,7 @@ export interface ApiResults extends AuthoringResults {
   savePrepSheet: PrepSheetView;
   deletePrepSheet: { deleted: boolean };
   pin: PrepSheetView;
+  tickPrepChecklist: PrepSheetView;
   exportPrepSheet: ExportedFile;
 }
 

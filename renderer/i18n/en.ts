@@ -628,6 +628,8 @@ export const en = {
   'library.readCount': '{read} of {total} read',
   'library.quizPassed': 'Quiz {score} · passed',
   'library.quizNotPassed': 'Quiz {score} · not passed yet',
+  'reader.ticksTo': 'Ticks go to prep sheet “{sheet}”',
+  'reader.ticksNew': 'Tick an item to start a prep sheet',
 } as const;
 
 export type MessageKey = keyof typeof en;

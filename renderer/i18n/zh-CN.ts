@@ -630,4 +630,6 @@ export const zhCN: Messages = {
   'library.readCount': '已读 {read} / {total}',
   'library.quizPassed': '测验 {score} · 已通过',
   'library.quizNotPassed': '测验 {score} · 尚未通过',
+  'reader.ticksTo': '勾选会记入准备单“{sheet}”',
+  'reader.ticksNew': '勾选任一项即可开始一份会前准备单',
 };

@@ -7,6 +7,7 @@ import { QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PinButton } from '../prep/PinButton';
 import { useBlockSlots } from '../reader/useBlockSlots';
+import { useChecklistTicks } from '../reader/useChecklistTicks';
 import { useSectionInView } from '../reader/useSectionInView';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
@@ -54,6 +55,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   const [read, setRead] = useState(view.read);
   const [saving, setSaving] = useState(false);
   const slots = useBlockSlots(body, view.html);
+  const tickSheet = useChecklistTicks(body, view.html, view);
   useScrollToAnchor(body, anchor, view.html);
   const anchors = useMemo(() => view.toc.map((entry) => entry.anchor), [view.toc]);
   const inView = useSectionInView(body, anchors, view.html);
@@ -105,7 +107,12 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
         </div>
         {slots.map((slot) =>
           createPortal(
-            <PinButton item={{ kind: 'tactic', playbookId: view.id, anchor: slot.anchor, lang: view.lang }} label={slot.title} compact />,
+            <>
+              {slot.kind === 'checklist' && (
+                <span className="block-hint">{tickSheet ? t('reader.ticksTo', { sheet: tickSheet }) : t('reader.ticksNew')}</span>
+              )}
+              <PinButton item={{ kind: 'tactic', playbookId: view.id, anchor: slot.anchor, lang: view.lang }} label={slot.title} compact />
+            </>,
             slot.slot,
             slot.anchor,
           ),
