@@ -161,7 +161,7 @@ export const en = {
   'quiz.incompleteMatch': 'Match every item first.',
   'quiz.true': 'True',
   'quiz.false': 'False',
-  'quiz.orderHint': 'Put the steps in order: use the arrow buttons, or focus a step and press Alt+↑ / Alt+↓.',
+  'quiz.orderHint': 'Put the steps in order: drag them with the mouse, use the arrow buttons, or focus a step and press Alt+↑ / Alt+↓.',
   'quiz.moveUp': 'Move up: {item}',
   'quiz.moveDown': 'Move down: {item}',
   'quiz.moved': '“{item}” moved to position {position} of {total}',

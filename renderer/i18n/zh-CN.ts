@@ -163,7 +163,7 @@ export const zhCN: Messages = {
   'quiz.incompleteMatch': '请先完成所有配对。',
   'quiz.true': '正确',
   'quiz.false': '错误',
-  'quiz.orderHint': '把步骤排好顺序：使用箭头按钮，或聚焦某一步后按 Alt+↑ / Alt+↓。',
+  'quiz.orderHint': '把步骤排好顺序：用鼠标拖动，或使用箭头按钮，也可以聚焦某一步后按 Alt+↑ / Alt+↓。',
   'quiz.moveUp': '上移：{item}',
   'quiz.moveDown': '下移：{item}',
   'quiz.moved': '“{item}”已移到第 {position} 位，共 {total} 位',
