@@ -624,7 +624,7 @@ export const zhCN: Messages = {
   'replay.decisionNumber': '决策 {n}',
   'replay.goBackTitle': '换个选项再试',
   'replay.goBackBody': '回到任意一个决策点重新选择：之前的选择保持不变，从这里开始算一次新的尝试。',
-  'replay.goBack': '回到这个决策',
+  'replay.goBack': '回到这一步重新选择',
   'home.welcome': '欢迎你，{name}',
   'library.read': '已读',
   'library.readCount': '已读 {read} / {total}',
