@@ -12,8 +12,8 @@ const HEADING_WAIT_MS = 5000;
 /**
  * Every screen change, the first one after signing in included, puts the focus on the new screen's heading, so
  * keyboard and screen-reader users start there instead of on `<body>`. A screen that is still loading gets its
- * heading focused when it appears; a screen that focused something itself (a search box, a deep-linked section)
- * keeps it, and so does a learner who moved the focus elsewhere meanwhile.
+ * heading focused when it appears; a screen that focused something itself (a search box, a deep-linked section,
+ * a question) keeps it.
  */
 export function useScreenFocus(area: RefObject<HTMLElement | null>, scroller: RefObject<HTMLElement | null>, route: Route): void {
   const previous = useRef<Route | null>(null);
@@ -25,12 +25,10 @@ export function useScreenFocus(area: RefObject<HTMLElement | null>, scroller: Re
     if (before) scroller.current?.scrollTo?.(0, 0);
     const main = area.current;
     if (!main) return;
-    const focusAtStart = document.activeElement;
 
     const settle = (): boolean => {
       const active = document.activeElement;
       if (active && active !== main && main.contains(active)) return true;
-      if (active !== focusAtStart && active !== document.body && active !== main) return true;
       const heading = main.querySelector<HTMLElement>('h1');
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
