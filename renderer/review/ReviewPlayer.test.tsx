@@ -175,6 +175,7 @@ describe('ReviewPlayer', () => {
     await user.click(screen.getByRole('button', { name: /Undo last rating/ }));
     expect(api.undoRating).toHaveBeenCalledWith({ profileId: 'p1', cardId: 'card-price' });
     expect(await screen.findByText('Card 1 of 2')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Rating undone: the card is back.');
     // The card is asked again from the start, and there is nothing more to undo.
     expect(screen.getByRole('button', { name: 'Check answer' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Undo last rating/ })).toBeNull();
@@ -182,6 +183,7 @@ describe('ReviewPlayer', () => {
     await user.click(screen.getByRole('radio', { name: /False/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     await user.click(await screen.findByRole('button', { name: /Good/ }));
+    expect(screen.queryByText('Rating undone: the card is back.')).toBeNull();
     await user.click(await screen.findByRole('radio', { name: /Asks for references/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     await user.click(await screen.findByRole('button', { name: /Easy/ }));

@@ -9,7 +9,6 @@ import { QuestionCard } from '../quiz/QuestionCard';
 import { formatRoute } from '../routing/routes';
 import { isTyping, SHORTCUTS } from '../shortcuts/shortcutTable';
 import { useApi } from '../state/ApiContext';
-import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { RatingBar } from './RatingBar';
 
@@ -70,13 +69,14 @@ interface LastRating {
 function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
   const api = useApi();
   const { t, dateTime } = useI18n();
-  const notify = useNotify();
   const [position, setPosition] = useState(0);
   const [rescheduled, setRescheduled] = useState<string[]>([]);
   const [remaining, setRemaining] = useState<number | null>(null);
   const [rating, setRating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [lastRating, setLastRating] = useState<LastRating | null>(null);
+  // Said above the card that came back, and gone with its next rating (a toast would outlive it).
+  const [undone, setUndone] = useState(false);
   const item = queue.due[position];
 
   const rate = useCallback(
@@ -87,6 +87,7 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
       try {
         const result = await api.rateReview({ profileId, cardId: item.cardId, rating: value });
         setLastRating({ cardId: item.cardId, position, remainingBefore: remaining });
+        setUndone(false);
         setRescheduled((list) => [...list, result.nextDue]);
         setRemaining(result.remainingToday);
         setPosition((p) => p + 1);
@@ -110,14 +111,14 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
       setRemaining(lastRating.remainingBefore);
       setPosition(lastRating.position);
       setLastRating(null);
-      notify(t('review.undone'));
+      setUndone(true);
       onRated?.();
     } catch (error) {
       setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
     } finally {
       setRating(false);
     }
-  }, [api, lastRating, rating, profileId, notify, onRated, t]);
+  }, [api, lastRating, rating, profileId, onRated, t]);
 
   useEffect(() => {
     if (!lastRating) return;
@@ -193,6 +194,9 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
           <span className="progress-fill" style={{ width: `${(position / queue.due.length) * 100}%` }} />
         </div>
         <span className="player-score">{t('review.cardOf', { n: position + 1, total: queue.due.length })}</span>
+        <span className="hint review-undone" role="status">
+          {undone ? t('review.undone') : ''}
+        </span>
       </div>
       <QuestionCard
         key={`${item.cardId}-${position}`}
