@@ -11,6 +11,7 @@ import { catalogView, playbookView } from './service/contentViews';
 import { requireItem } from './service/contentLookup';
 import { diagnosticView } from './service/displayPath';
 import type { LearnerViewDeps } from './service/learnerViews';
+import { playbookMarks } from '../core/progress/playbookMarks';
 import { homeView, pathView, progressView } from './service/learnerViews';
 import { PrepSheets } from './service/PrepSheets';
 import { QuizFlow } from './service/QuizFlow';
@@ -130,6 +131,8 @@ export class ApiService implements Api {
 
   rateReview: Method<'rateReview'> = ({ profileId, cardId, rating }) => this.reviews.rate(profileId, cardId, rating);
 
+  undoRating: Method<'undoRating'> = ({ profileId, cardId }) => this.reviews.undo(profileId, cardId);
+
   // ---------- case replays ----------
 
   startReplay: Method<'startReplay'> = ({ profileId, caseId, lang }) => this.replays.start(profileId, caseId, lang);
@@ -138,11 +141,15 @@ export class ApiService implements Api {
 
   advance: Method<'advance'> = ({ replayId }) => this.replays.advance(replayId);
 
+  retryReplay: Method<'retryReplay'> = ({ replayId, decision }) => this.replays.retry(replayId, decision);
+
   // ---------- paths and progress ----------
 
   getPath: Method<'getPath'> = async ({ profileId, lang, pathId }) => pathView(this.learner, profileId, lang, pathId);
 
   progress: Method<'progress'> = async ({ profileId, lang }) => progressView(this.learner, profileId, lang);
+
+  playbookMarks: Method<'playbookMarks'> = async ({ profileId }) => playbookMarks(this.learner.content(), this.learner.store.learnerRecords(profileId));
 
   // ---------- meeting prep ----------
 
@@ -155,6 +162,9 @@ export class ApiService implements Api {
   deletePrepSheet: Method<'deletePrepSheet'> = ({ profileId, sheetId }) => this.prepSheets.delete(profileId, sheetId);
 
   pin: Method<'pin'> = ({ profileId, sheetId, item }) => this.prepSheets.pin(profileId, sheetId, item);
+
+  tickPrepChecklist: Method<'tickPrepChecklist'> = ({ profileId, sheetId, item, index, checked }) =>
+    this.prepSheets.tick(profileId, sheetId, item, index, checked);
 
   exportPrepSheet: Method<'exportPrepSheet'> = async ({ profileId, sheetId, format }) => this.prepSheets.export(profileId, sheetId, format);
 
