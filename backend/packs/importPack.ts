@@ -11,7 +11,7 @@ import { CONTENT_FOLDERS } from '../../core/interchange/pack/packPaths';
 import { loadContent } from '../content/loadContent';
 import { pathInside } from '../files/pathInside';
 import { DEFAULT_PACK_LIMITS, decodeUtf8, fileInPack, readPack, type PackEntry, type PackLimits } from './readPack';
-import { writeFileAtomically } from './writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 
 export type FileChange = 'added' | 'updated' | 'unchanged';
 

@@ -2,10 +2,10 @@
 // referenced sections the trainer last accepted (the baseline change-driven re-checks compare against).
 // Kept in its own small file next to progress.json rather than in the learner's progress store: it is a
 // per-machine setting, not learner data, and a problem with one file must not cost the other.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TextFile } from 'lowdb/node';
 import { z } from 'zod';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 
 export const SETTINGS_FILE = 'workspace.json';
 
@@ -19,7 +19,7 @@ export type WorkspaceSettingsData = z.infer<typeof settingsShape>;
 
 export class WorkspaceSettings {
   private constructor(
-    private readonly file: TextFile,
+    private readonly file: string,
     private data: WorkspaceSettingsData,
     /** Set when the file could not be read; it is replaced on the next save. */
     readonly notice: string | null,
@@ -28,8 +28,11 @@ export class WorkspaceSettings {
   static async open(dataDir: string): Promise<WorkspaceSettings> {
     const dir = path.resolve(dataDir);
     await mkdir(dir, { recursive: true });
-    const file = new TextFile(path.join(dir, SETTINGS_FILE));
-    const text = await file.read();
+    const file = path.join(dir, SETTINGS_FILE);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
     if (text === null) return new WorkspaceSettings(file, settingsShape.parse({}), null);
     const parsed = (() => {
       try {
@@ -53,6 +56,6 @@ export class WorkspaceSettings {
 
   async save(changes: Partial<WorkspaceSettingsData>): Promise<void> {
     this.data = { ...this.data, ...changes };
-    await this.file.write(`${JSON.stringify(this.data, null, 2)}\n`);
+    await writeFileAtomically(this.file, `${JSON.stringify(this.data, null, 2)}\n`);
   }
 }
