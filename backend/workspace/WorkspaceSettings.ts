@@ -23,17 +23,18 @@ export class WorkspaceSettings {
     private data: WorkspaceSettingsData,
     /** Set when the file could not be read; it is replaced on the next save. */
     readonly notice: string | null,
+    private readonly readOnly: boolean,
   ) {}
 
-  static async open(dataDir: string): Promise<WorkspaceSettings> {
+  /** `readOnly`: the data folder cannot be written; changes are kept for this session only. */
+  static async open(dataDir: string, options: { readOnly?: boolean } = {}): Promise<WorkspaceSettings> {
     const dir = path.resolve(dataDir);
-    await mkdir(dir, { recursive: true });
+    const readOnly = options.readOnly ?? false;
+    if (!readOnly) await mkdir(dir, { recursive: true });
     const file = path.join(dir, SETTINGS_FILE);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
-    if (text === null) return new WorkspaceSettings(file, settingsShape.parse({}), null);
+    // Unreadable (a folder there, no permission) counts as garbled: reported, and replaced on the next save.
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : ''));
+    if (text === null) return new WorkspaceSettings(file, settingsShape.parse({}), null, readOnly);
     const parsed = (() => {
       try {
         return settingsShape.safeParse(JSON.parse(text));
@@ -41,8 +42,8 @@ export class WorkspaceSettings {
         return undefined;
       }
     })();
-    if (parsed?.success) return new WorkspaceSettings(file, parsed.data, null);
-    return new WorkspaceSettings(file, settingsShape.parse({}), `${SETTINGS_FILE} could not be read, so no workspace was reopened; open it again`);
+    if (parsed?.success) return new WorkspaceSettings(file, parsed.data, null, readOnly);
+    return new WorkspaceSettings(file, settingsShape.parse({}), `${SETTINGS_FILE} could not be read, so no workspace was reopened; open it again`, readOnly);
   }
 
   get workspace(): string | null {
@@ -56,6 +57,7 @@ export class WorkspaceSettings {
 
   async save(changes: Partial<WorkspaceSettingsData>): Promise<void> {
     this.data = { ...this.data, ...changes };
+    if (this.readOnly) return;
     await writeFileAtomically(this.file, `${JSON.stringify(this.data, null, 2)}\n`);
   }
 }

@@ -107,6 +107,11 @@ export const apiArgs = {
   deletePrepSheet: z.object({ profileId, sheetId: id }),
   pin: z.object({ profileId, sheetId: id.optional(), item: prepItem }),
   exportPrepSheet: z.object({ profileId, sheetId: id, format: z.enum(['markdown', 'html']) }),
+  // the learner's data: a notice about it shown once, and moving a learner to another machine
+  dataStatus: z.object({}),
+  dismissDataNotice: z.object({}),
+  exportProgress: z.object({ profileId }),
+  importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
 } as const;
@@ -410,6 +415,19 @@ export interface ExportedFile {
   content: string;
 }
 
+/**
+ * How the learner's progress stands: `notice` says what happened to it (restored from a backup, set aside, cannot
+ * be saved) until the learner dismisses it; `readOnly` when nothing can be saved this session.
+ */
+export interface DataStatus {
+  notice: string | null;
+  readOnly: boolean;
+}
+export interface ImportedProgress {
+  profile: Profile;
+  counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
+}
+
 export interface ApiResults extends AuthoringResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
@@ -438,6 +456,10 @@ export interface ApiResults extends AuthoringResults {
   deletePrepSheet: { deleted: boolean };
   pin: PrepSheetView;
   exportPrepSheet: ExportedFile;
+  dataStatus: DataStatus;
+  dismissDataNotice: DataStatus;
+  exportProgress: ExportedFile;
+  importProgress: ImportedProgress;
 }
 
 /** The API as the renderer sees it: one async function per method. */
