@@ -47,6 +47,18 @@ describe('writeFileAtomically', () => {
     expect(await readdir(dir)).toEqual(['same.json']);
   });
 
+  it('with replace: false, writes only where nothing is, not even a link', async () => {
+    const dir = await tempDir();
+    const outside = await tempDir();
+    await writeFileAtomically(path.join(dir, 'new.png'), 'image', { replace: false });
+    expect(await readFile(path.join(dir, 'new.png'), 'utf8')).toBe('image');
+    await expect(writeFileAtomically(path.join(dir, 'new.png'), 'other', { replace: false })).rejects.toMatchObject({ code: 'EEXIST' });
+    await symlink(path.join(outside, 'target.png'), path.join(dir, 'link.png'));
+    await expect(writeFileAtomically(path.join(dir, 'link.png'), 'other', { replace: false })).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readdir(outside)).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual(['link.png', 'new.png']);
+  });
+
   it('fails without leaving a temporary file when the target is a folder', async () => {
     const dir = await tempDir();
     const target = path.join(dir, 'progress.json');

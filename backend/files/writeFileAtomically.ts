@@ -4,14 +4,19 @@
 // through), and the folder is flushed so the rename itself survives a crash or power loss.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 // O_EXCL already refuses any existing name, a link included; O_NOFOLLOW says so again where the platform has it.
 const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
+export interface WriteOptions {
+  /** False: never replace an existing file (or link): fails with EEXIST instead. */
+  replace?: boolean;
+}
+
 /** Resolves once the new content is durably on disk under `file`; on failure the old file is left as it was. */
-export async function writeFileAtomically(file: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomically(file: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
@@ -23,7 +28,17 @@ export async function writeFileAtomically(file: string, data: Uint8Array | strin
     } finally {
       await handle.close();
     }
-    await rename(temporary, file);
+    if (options.replace === false) {
+      // A hard link appears only where no name is, in one step; the temporary name then goes.
+      await link(temporary, file).catch((error: NodeJS.ErrnoException) => {
+        // File systems without hard links (FAT on a USB stick): an exclusive copy, which never follows a link either.
+        if (error.code === 'EPERM' || error.code === 'ENOTSUP' || error.code === 'ENOSYS') return copyFile(temporary, file, constants.COPYFILE_EXCL);
+        throw error;
+      });
+      await unlink(temporary);
+    } else {
+      await rename(temporary, file);
+    }
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;

@@ -1,8 +1,7 @@
 // The content the app runs on: the built-in pack (read-only) overlaid by the trainer's workspace folder, the
 // search index over it, and the watcher that keeps both current when files change on disk. Every write to
 // content goes through here, so it can only land inside the workspace and is searchable as soon as it is saved.
-import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../core/api/contract';
@@ -207,7 +206,7 @@ export class Workspace {
       await mkdir(path.dirname(absolute), { recursive: true });
     }
     // Images are only copied where none is: never over an existing file or through a link.
-    for (const { from, absolute } of copies) await copyFile(from, absolute, constants.COPYFILE_EXCL);
+    for (const { from, absolute } of copies) await writeFileAtomically(absolute, await readFile(from), { replace: false });
     for (const { text, absolute } of texts) await writeFileAtomically(absolute, text);
     await (newFolder ? this.rescan() : this.reload(texts.map((target) => target.absolute)));
   }
