@@ -19,9 +19,16 @@ export class ProgressBackups {
     return path.join(this.dataDir, BACKUP_FOLDER);
   }
 
-  /** Keeps `data` as the backup of `day` (YYYY-MM-DD) unless that day has one, and drops the oldest beyond seven. */
+  /**
+   * Keeps `data` as the backup of `day` (YYYY-MM-DD) unless that day has one, and drops the oldest beyond seven. A
+   * backup that cannot be written is reported, never thrown: it must not keep the learner's answers from being saved.
+   */
   async keep(data: ProgressData, day: string): Promise<void> {
     if (this.lastDay === day) return;
+    await this.keepNow(data, day).catch((error: unknown) => console.error('Backing up the progress file failed:', error));
+  }
+
+  private async keepNow(data: ProgressData, day: string): Promise<void> {
     const names = await this.names();
     if (!names.includes(backupName(day))) {
       await writeFileAtomically(path.join(this.folder, backupName(day)), `${JSON.stringify(data, null, 2)}\n`);
