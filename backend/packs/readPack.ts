@@ -18,7 +18,15 @@ export interface PackLimits {
   /** Unpacked size of all entries together. */
   totalBytes: number;
   entries: number;
+  /**
+   * How many times its packed size an entry over 1 MB may unpack to (default 100). Real text packs to a third of its
+   * size and images hardly shrink; only a zip bomb's filler shrinks a thousandfold.
+   */
+  ratio?: number;
 }
+
+const DEFAULT_RATIO = 100;
+const RATIO_CHECKED_FROM = 1024 * 1024;
 
 export const DEFAULT_PACK_LIMITS: PackLimits = {
   packBytes: 100 * 1024 * 1024,
@@ -96,6 +104,11 @@ export async function readPack(zipFile: string, limits: PackLimits = DEFAULT_PAC
     }
     if (originalSize > limits.entryBytes) {
       problem(`entry "${name}" unpacks to ${byteSize(originalSize)}, more than the ${byteSize(limits.entryBytes)} allowed per file`);
+      continue;
+    }
+    const ratio = limits.ratio ?? DEFAULT_RATIO;
+    if (originalSize > RATIO_CHECKED_FROM && originalSize > entry.compressedSize * ratio) {
+      problem(`entry "${name}" unpacks to ${byteSize(originalSize)} from ${byteSize(entry.compressedSize)}, more than ${ratio} times its packed size (a zip bomb, not content)`);
       continue;
     }
     total += originalSize;

@@ -62,6 +62,17 @@ describe('readPack against zip bombs', () => {
     expect(await snapshot(target)).toEqual({});
   });
 
+  it('refuses an entry that unpacks to more than 100 times its packed size, before inflating it', async () => {
+    await writeFile(zipPath(), packOf(1, 1_000_000));
+    const found = await readPack(zipPath(), { ...limits, entryBytes: 5_000_000 });
+    expect(found.diagnostics.map((d) => d.message)).toEqual([]);
+    await writeFile(zipPath(), packOf(2, 4_000_000));
+    expect((await readPack(zipPath(), { ...limits, entryBytes: 5_000_000, totalBytes: 10_000_000 })).diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^entry "playbooks\/p0\.md" unpacks to 3\.8 MB from [\d.]+ KB, more than 100 times its packed size \(a zip bomb, not content\)$/),
+      expect.stringMatching(/^entry "playbooks\/p1\.md" unpacks to 3\.8 MB/),
+    ]);
+  });
+
   it('still reads an honest pack whole', async () => {
     await writeFile(zipPath(), packOf(3, 200_000));
     const pack = await readPack(zipPath(), limits);
