@@ -1,7 +1,7 @@
 // The shapes of what trainers write. Rules that span several fields (exactly one correct option,
 // the case graph, …) live in the parsers, where they can point at the offending node.
 import { z } from 'zod';
-import { DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
+import { BEYOND_KINDS, DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
 import { PLAYBOOK_ID } from '../markdown/linkPolicy';
 
 export const itemId = z.string().regex(PLAYBOOK_ID, 'must be lower-case kebab-case (letters, digits and "-"), like "discovery-call"');
@@ -43,6 +43,7 @@ export const playbookFrontMatter = z.strictObject({
   owner: text.optional(),
   reviewEvery: z.number().int().min(1).optional(),
   verified: isoDate.optional(),
+  beyond: z.array(z.strictObject({ section: z.string().trim().min(1).optional(), kind: z.enum(BEYOND_KINDS), note: text.optional() })).optional(),
 });
 
 export const quizSchema = z.strictObject({
