@@ -3,7 +3,7 @@
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
 import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
-import type { ContentSet, Diagnostic } from '../core/model';
+import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
 import { ContentRenderer } from './service/ContentRenderer';
@@ -64,11 +64,9 @@ export class ApiService implements Api {
     this.freshnessFlow = new FreshnessFlow(trainer);
   }
 
-  /** Content problems, plus the store's notice when the progress file had to be set aside; named by their display paths. */
+  /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
   private diagnostics(): DiagnosticView[] {
-    const { store, repository } = this.deps;
-    const notice: Diagnostic[] = store.notice ? [{ file: store.file, line: 1, column: 1, severity: 'warning', message: store.notice }] : [];
-    return [...notice, ...this.content().diagnostics].map((diagnostic) => diagnosticView(diagnostic, repository.roots));
+    return this.content().diagnostics.map((diagnostic) => diagnosticView(diagnostic, this.deps.repository.roots));
   }
 
   // ---------- content ----------
@@ -167,6 +165,19 @@ export class ApiService implements Api {
     this.prepSheets.tick(profileId, sheetId, item, index, checked);
 
   exportPrepSheet: Method<'exportPrepSheet'> = async ({ profileId, sheetId, format }) => this.prepSheets.export(profileId, sheetId, format);
+
+  // ---------- the learner's data ----------
+
+  dataStatus: Method<'dataStatus'> = async () => ({ notice: this.deps.store.notice, readOnly: this.deps.store.readOnly });
+
+  dismissDataNotice: Method<'dismissDataNotice'> = async () => {
+    this.deps.store.dismissNotice();
+    return this.dataStatus({});
+  };
+
+  exportProgress: Method<'exportProgress'> = async ({ profileId }) => ({ ...this.deps.store.exportLearner(profileId), mime: 'application/json' });
+
+  importProgress: Method<'importProgress'> = ({ content }) => this.deps.store.importLearner(content);
 
   // ---------- trainer tools: workspace and editor ----------
 

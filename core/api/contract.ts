@@ -118,6 +118,11 @@ export const apiArgs = {
   /** Ticks the `index`-th checklist item of a block into the sheet, pinning the block first when it is not there. */
   tickPrepChecklist: z.object({ profileId, sheetId: id.optional(), item: prepItem, index: z.number().int().min(0).max(500), checked: z.boolean() }),
   exportPrepSheet: z.object({ profileId, sheetId: id, format: z.enum(['markdown', 'html']) }),
+  // the learner's data: a notice about it shown once, and moving a learner to another machine
+  dataStatus: z.object({}),
+  dismissDataNotice: z.object({}),
+  exportProgress: z.object({ profileId }),
+  importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
 } as const;
@@ -445,6 +450,19 @@ export interface ExportedFile {
   content: string;
 }
 
+/**
+ * How the learner's progress stands: `notice` says what happened to it (restored from a backup, set aside, cannot
+ * be saved) until the learner dismisses it; `readOnly` when nothing can be saved this session.
+ */
+export interface DataStatus {
+  notice: string | null;
+  readOnly: boolean;
+}
+export interface ImportedProgress {
+  profile: Profile;
+  counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
+}
+
 export interface ApiResults extends AuthoringResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
@@ -477,6 +495,10 @@ export interface ApiResults extends AuthoringResults {
   pin: PrepSheetView;
   tickPrepChecklist: PrepSheetView;
   exportPrepSheet: ExportedFile;
+  dataStatus: DataStatus;
+  dismissDataNotice: DataStatus;
+  exportProgress: ExportedFile;
+  importProgress: ImportedProgress;
 }
 
 /** The API as the renderer sees it: one async function per method. */

@@ -7,6 +7,7 @@ import { SearchPalette } from '../search/SearchPalette';
 import { isTyping, SHORTCUTS } from '../shortcuts/shortcutTable';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { DataNoticeBanner } from './DataNoticeBanner';
 import { DiagnosticsBanner } from './DiagnosticsBanner';
 import { RouteView } from './RouteView';
 import { Sidebar } from './Sidebar';
@@ -52,6 +53,7 @@ export function Frame() {
       <Sidebar current={sectionOf(route)} />
       <div ref={workspace} className="workspace">
         <TopBar onOpenSearch={() => setPaletteOpen(true)} />
+        <DataNoticeBanner />
         {diagnostics.state.status === 'ready' && <DiagnosticsBanner diagnostics={diagnostics.state.data} />}
         <main id="main" ref={main} className="main" tabIndex={-1}>
           <ErrorBoundary key={formatRoute(route)}>

@@ -350,6 +350,13 @@ export const en = {
   'settings.newName': 'Name',
   'settings.addProfile': 'Add a profile',
   'settings.create': 'Create and switch',
+  'settings.transfer': 'Move your progress',
+  'settings.transferHint': 'Save your progress to a file, or load one saved on another computer. The file is checked in full before anything is replaced.',
+  'settings.exportProgress': 'Export my progress',
+  'settings.importProgress': 'Import progress…',
+  'settings.imported': "{name}'s progress was imported.",
+  'dataNotice.label': 'About your progress',
+  'dataNotice.dismiss': 'Got it',
 
   'diagnostics.title': 'Content diagnostics',
   'diagnostics.subtitle': 'Problems found in playbooks, quizzes, cases and paths, with the file and line to fix.',

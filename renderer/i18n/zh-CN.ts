@@ -352,6 +352,13 @@ export const zhCN: Messages = {
   'settings.newName': '姓名',
   'settings.addProfile': '添加学员',
   'settings.create': '创建并切换',
+  'settings.transfer': '迁移学习进度',
+  'settings.transferHint': '把学习进度存成文件，或载入在另一台电脑上导出的文件。载入前会完整校验文件，有问题就不做任何改动。',
+  'settings.exportProgress': '导出我的进度',
+  'settings.importProgress': '导入进度…',
+  'settings.imported': '已导入{name}的学习进度。',
+  'dataNotice.label': '关于你的学习进度',
+  'dataNotice.dismiss': '知道了',
 
   'diagnostics.title': '内容诊断',
   'diagnostics.subtitle': '打法、测验、案例和路径中发现的问题，附带需要修改的文件和行号。',
