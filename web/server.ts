@@ -11,6 +11,7 @@ import { securityHeaders } from '../backend/securityHeaders';
 import type { Api, ApiErrorBody } from '../core/api/contract';
 import type { ApiOutcome } from '../core/api/dispatch';
 import { dispatch } from '../core/api/dispatch';
+import { API_PREFIX } from '../core/api/httpProtocol';
 import {
   checkHostAndOrigin,
   checkTokenHeader,
@@ -19,7 +20,6 @@ import {
   tokenCookieName,
 } from './requestGuard';
 
-export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
 const STATUS_BY_CODE: Record<ApiErrorBody['code'], number> = {
   'bad-request': 400,

@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import { BLOCK_KINDS, type Block, type Diagnostic, type Playbook, type Section } from '../model';
+import { BLOCK_KINDS, type BeyondNote, type Block, type Diagnostic, type Playbook, type Section } from '../model';
 import { blockMeta, headingMeta } from '../markdown/anchors';
 import { markdownTokens, plainTextOf } from '../markdown/createMarkdown';
 import { scanMarkdown } from '../markdown/scanMarkdown';
@@ -69,6 +69,7 @@ function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook
   }
 
   if (!front?.value) return { diagnostics: sorted(diagnostics) };
+  checkBeyond(front.value.beyond ?? [], sections, yaml, diagnostics);
   const { situations, ...meta } = front.value;
   const situated = attachSituations(situations, sections, blocks, (anchor, message) => diagnostics.push(yaml.diagnostic(['situations', anchor], 'error', message, 'key')));
   const playbook: Playbook = {
@@ -103,6 +104,16 @@ function attachSituations(
     sections: sections.map((section) => ({ ...section, situations: of(section.anchor) })),
     blocks: blocks.map((block) => ({ ...block, situations: block.kind === 'quote' ? [] : of(block.anchor) })),
   };
+}
+
+/** Each `beyond` mark's `section`, when given, must be one of the playbook's `## ` sections: an error at its line otherwise. */
+function checkBeyond(marked: BeyondNote[], sections: readonly { anchor: string }[], yaml: YamlSource, diagnostics: Diagnostic[]): void {
+  const anchors = sections.map((section) => section.anchor);
+  marked.forEach((entry, i) => {
+    if (entry.section === undefined || anchors.includes(entry.section)) return;
+    const hint = didYouMean(entry.section, anchors) || (anchors.length > 0 ? ` (its sections are ${anchors.join(', ')})` : ' (it has no "## " sections)');
+    diagnostics.push(yaml.diagnostic(['beyond', i, 'section'], 'error', `no section of this playbook has the anchor "${entry.section}"${hint}; omit "section" to mark the whole playbook`));
+  });
 }
 
 type Report = (line: number, column: number, severity: Diagnostic['severity'], message: string) => void;

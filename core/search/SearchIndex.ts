@@ -4,6 +4,7 @@
 // rebuilding, and content changes are applied item by item.
 import type { SearchHit, SearchSuggestions, SearchType } from '../api/contract';
 import type { ContentItem, ContentKind, ContentSet, Glossary, Lang, RoleId } from '../model';
+import { LANGS } from '../model';
 import type { SearchDoc } from './documents';
 import { docKeyOf, documentsOfContent, documentsOfItem, fingerprintOf, itemKeyOf } from './documents';
 import type { LexiconJSON } from './Lexicon';
@@ -70,6 +71,8 @@ export class SearchIndex {
   /** The glossaries by item key (they are content, not documents: they expand queries). */
   private readonly glossaries = new Map<string, Glossary>();
   private synonyms = Synonyms.none;
+  /** `id#section@lang` of every section and playbook, for translationOf. */
+  private sectionKeys: Set<string> | null = null;
 
   private constructor(
     private docs: (SearchDoc | null)[],
@@ -108,7 +111,21 @@ export class SearchIndex {
     );
     return withOtherLanguages(ranked)
       .slice(0, options.limit ?? DEFAULT_LIMIT)
-      .map(({ ranked: doc, otherLang }) => toHit(doc, parsed, otherLang));
+      .map(({ ranked: doc, otherLang }) => toHit(doc, parsed, otherLang ?? this.translationOf(doc.doc)));
+  }
+
+  /**
+   * The other language a section (or the section of a tactic, where the switch lands) or playbook exists in, from
+   * the sections of every live document; computed once per change of the documents.
+   */
+  private translationOf(doc: SearchDoc): Lang | undefined {
+    if (doc.type !== 'section' && doc.type !== 'tactic' && doc.type !== 'playbook') return undefined;
+    if (!this.sectionKeys) {
+      this.sectionKeys = new Set();
+      for (const other of this.docs) if (other && (other.type === 'section' || other.type === 'playbook')) this.sectionKeys.add(sectionKeyOf(other, other.lang));
+    }
+    const lang = LANGS.find((candidate) => candidate !== doc.lang);
+    return lang && this.sectionKeys.has(sectionKeyOf(doc, lang)) ? lang : undefined;
   }
 
   /** What to offer instead when `query` finds nothing (see SearchSuggestions). */
@@ -148,6 +165,7 @@ export class SearchIndex {
   /** Applies changed (added or edited) and removed content items without rebuilding the whole index. */
   update(changed: readonly ContentItem[], removed: readonly { kind: ContentKind; id: string; lang: Lang }[]): void {
     this.removeItems(new Set([...removed, ...changed].map(itemKeyOf)));
+    this.sectionKeys = null;
     const glossaries = changed.filter((item): item is Glossary => item.kind === 'glossary');
     const goneGlossaries = removed.filter((item) => item.kind === 'glossary').map(itemKeyOf);
     if (glossaries.length > 0 || goneGlossaries.length > 0) this.setGlossaries(glossaries, goneGlossaries);
@@ -265,6 +283,10 @@ function acceptor(options: SearchOptions): ((doc: SearchDoc) => boolean) | null 
     (!types?.length || types.includes(doc.type)) &&
     (!roles?.length || doc.roles.length === 0 || doc.roles.some((role) => roles.includes(role))) &&
     (!tags?.length || doc.tags.some((tag) => tags.includes(tag)));
+}
+
+function sectionKeyOf(doc: SearchDoc, lang: Lang): string {
+  return `${doc.id}#${doc.section?.split('--')[0] ?? ''}@${lang}`;
 }
 
 /** Chinese for a query with Han text; otherwise the query does not say. */

@@ -52,11 +52,11 @@ const highlighted = (text: string, ranges: [number, number][]) => ranges.map(([s
 
 describe('search by intent', () => {
   it('ranks documents that match every term first, then partial ones flagged with the terms they lack', () => {
-    const hits = index.search('value calculator');
+    const hits = index.search('value case calculator');
     // No section has both words: each answers part of the question.
     expect(hits.length).toBeGreaterThan(1);
     expect(hits.every((hit) => hit.partial)).toBe(true);
-    expect(hits.find((hit) => hit.section === 'tools')?.missing).toEqual(['value']);
+    expect(hits.find((hit) => hit.section === 'tools')?.missing).toEqual(['value', 'case']);
     const mixed = index.search('price list calculator');
     expect(refs(mixed)[0]).toBe('en:pricing#tools');
     expect(mixed[0]?.partial).toBeUndefined();

@@ -31,11 +31,10 @@ const MAX_TERMS = 12;
  * not visited when a rarer gram is there: they would touch most of the corpus and add little.
  */
 const COMMON_SHARE = 0.05;
-/**
- * A term that can match more than this share of documents is only scored on documents other terms found, when
- * they found at least a full list of candidates.
- */
+/** A term that can match more than this share of documents is only scored on documents other terms found. */
 const COMMON_TERM_SHARE = 0.1;
+/** From this many terms on, a query is a question rather than keywords (as in rankCandidates). */
+const QUESTION_TERMS = 3;
 
 export class CandidateSelector {
   private total = new Float32Array(0);
@@ -58,8 +57,10 @@ export class CandidateSelector {
     // Selective terms first; a term most documents have then only scores documents already found.
     const order = terms.map((term, t) => ({ t, reach: this.reachOf(term) })).sort((a, b) => a.reach - b.reach);
     for (const { t, reach } of order) {
-      // Only once rarer terms found enough documents: otherwise a rare word the answer lacks would hide it.
-      const restrict = touched.length >= limit.complete && reach > this.postings.liveCount * COMMON_TERM_SHARE;
+      // In a question, only once rarer terms found a full list: otherwise a rare word the answer lacks would hide
+      // it. Keywords (one or two terms, every keystroke) keep the cheap rule.
+      const enough = terms.length >= QUESTION_TERMS ? limit.complete : 1;
+      const restrict = touched.length >= enough && reach > this.postings.liveCount * COMMON_TERM_SHARE;
       this.scoreTerm(terms[t] as Term, this.choice[t] as Uint8Array, restrict ? matchedTerms : null);
       const { termTouched, termScore } = this;
       for (let i = 0; i < termTouched.length; i++) {
