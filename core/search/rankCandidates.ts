@@ -110,7 +110,7 @@ export function rankCandidates(
     for (const { item, score, matches = [] } of fuse.search(fuseQuery)) {
       accepted.add(item);
       const pinyinTokens = item.candidate.chosen.filter((alternative) => alternative?.hanText).length;
-      const phraseFactor = phrase && hasPhrase(item.doc, phrase) ? PHRASE_BOOST : 1;
+      const phraseFactor = phrase && hasPhrase(item, phrase) ? PHRASE_BOOST : 1;
       const situationFactor = 1 - SITUATION_BOOST * situationCoverage(item.doc, item.needles, query.terms.length);
       complete.push({
         doc: item.doc,
@@ -190,9 +190,10 @@ function situationCoverage(doc: SearchDoc, needles: readonly (readonly string[])
   return best / Math.max(1, termCount);
 }
 
-function hasPhrase(doc: SearchDoc, phrase: string): boolean {
+/** The phrase in the title, a situation or the passage read of the body (lower-casing whole bodies costs too much per keystroke). */
+function hasPhrase(item: RankingDoc, phrase: string): boolean {
   const has = (text: string) => text.toLowerCase().includes(phrase);
-  return has(doc.title) || doc.situations.some(has) || has(doc.body);
+  return has(item.title) || item.situations.some(has) || has(item.body);
 }
 
 /**

@@ -57,8 +57,8 @@ export class CandidateSelector {
     // Selective terms first; a term most documents have then only scores documents already found.
     const order = terms.map((term, t) => ({ t, reach: this.reachOf(term) })).sort((a, b) => a.reach - b.reach);
     for (const { t, reach } of order) {
-      // In a question, only once rarer terms found a full list: otherwise a rare word the answer lacks would hide
-      // it. Keywords (one or two terms, every keystroke) keep the cheap rule.
+      // In a question, only once rarer terms found a full list: otherwise a rare word the answer lacks (a typo, a
+      // word of the question nobody writes) would hide it. Keywords keep the cheap rule.
       const enough = terms.length >= QUESTION_TERMS ? limit.complete : 1;
       const restrict = touched.length >= enough && reach > this.postings.liveCount * COMMON_TERM_SHARE;
       this.scoreTerm(terms[t] as Term, this.choice[t] as Uint8Array, restrict ? matchedTerms : null);
