@@ -104,8 +104,12 @@ function wordAlternatives(word: string, lexicon: Lexicon): Alternative[] {
   const alternatives = [wordAlternative(word, 1, fields)];
   const stem = stemOf(word);
   const sameStem = new Set<string>();
-  if (stem !== word && lexicon.df(stem) > 0) sameStem.add(stem);
-  for (const other of lexicon.wordsWithPrefix(stem, PREFIX_LIMIT)) if (other !== word && stemOf(other) === stem) sameStem.add(other);
+  // A word that is its own stem finds its other forms ("prices") among the longer words below; only an inflected
+  // word ("negotiating") needs the words of its stem looked up (one more prefix scan per keystroke otherwise).
+  if (stem !== word) {
+    if (lexicon.df(stem) > 0) sameStem.add(stem);
+    for (const other of lexicon.wordsWithPrefix(stem, PREFIX_LIMIT)) if (other !== word && stemOf(other) === stem) sameStem.add(other);
+  }
   for (const other of sameStem) alternatives.push(wordAlternative(other, STEM_WEIGHT, fields));
   const prefixLimit = word.length >= LONG_PREFIX_LENGTH ? PREFIX_LIMIT : SHORT_PREFIX_LIMIT;
   for (const longer of lexicon.wordsWithPrefix(word, prefixLimit)) {
