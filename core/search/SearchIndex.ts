@@ -61,7 +61,7 @@ export const SEARCH_INDEX_VERSION = 3;
 const KEY_SEPARATOR = '\n';
 const DEFAULT_LIMIT = 20;
 /** How many prefilter candidates fuse.js ranks: the main cost of a query. */
-const CANDIDATE_LIMIT = { complete: 40, partial: 20 };
+const CANDIDATE_LIMIT = { complete: 40, partial: 10 };
 /** Fold pending updates into the compact postings once they exceed this share of the documents. */
 const COMPACT_SHARE = 0.1;
 const COMPACT_MIN_DOCS = 500;
