@@ -133,3 +133,13 @@ describe('parseQuiz', () => {
     expect(result.diagnostics[0]).toMatchObject({ file: source.file, line: 4, column: 1 });
   });
 });
+
+describe('parseQuiz limits', () => {
+  it('refuses more than 1,000 questions at the list, without checking each one', () => {
+    const question = (i: number) => `  - { id: q-${i}, type: truefalse, prompt: P, answer: true, explain: E, ref: call#a }`;
+    const result = parseQuiz(quiz(...Array.from({ length: 1_001 }, (_, i) => question(i))), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['6:3 error: "questions" can have at most 1000 items']);
+    expect(parseQuiz(quiz(...Array.from({ length: 1_000 }, (_, i) => question(i))), source).item?.questions).toHaveLength(1_000);
+  });
+});
