@@ -2,7 +2,7 @@
 // the content still loads: these bound the work a single careless or hostile file can cause (docs/security.md).
 // The limits inside a playbook's Markdown (headings, blocks, nesting) are in core/markdown/markdownLimits.ts.
 
-/** Characters of one file: the same limit as a text the editor saves (core/api/authoringContract.ts). */
+/** Characters of one file, and of a text the editor validates or saves (core/api/authoringContract.ts). */
 export const MAX_FILE_CHARACTERS = 2_000_000;
 export const MAX_QUIZ_QUESTIONS = 1_000;
 export const MAX_CASE_STEPS = 1_000;
