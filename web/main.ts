@@ -36,6 +36,8 @@ export async function runWebHost(argv: string[], options: RunWebHostOptions = {}
     process.exitCode = 1;
     return;
   }
+  const { notice } = await backend.api.getWorkspace({});
+  if (notice) console.warn(notice);
   const problems = await backend.api.getDiagnostics({});
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === 'error').length;
