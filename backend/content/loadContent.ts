@@ -174,7 +174,7 @@ async function readFileCached(root: string, file: string, kind: ContentKind, { c
   const cached = info && cache?.get(root, file, info);
   if (cached) return { result: await checkImages(root, file, cached), ...(stamp ? { stamp } : {}) };
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
-  if (!(bytes instanceof Buffer)) {
+  if (bytes instanceof Error) {
     return bytes.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${bytes.message}` }] } };
   }
   const decoded = decodeContentText(bytes);

@@ -1,6 +1,6 @@
 // A parsed YAML text that remembers where every node came from, so any problem found later
 // (by a schema or by a content rule) can be reported at the exact line and column of the offending node.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { MAX_YAML_ALIAS_COUNT } from './contentLimits';
 import type { Diagnostic, Severity } from '../model';
 
