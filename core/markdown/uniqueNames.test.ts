@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownTokens } from './createMarkdown';
 import { headingMeta } from './anchors';
+import { MAX_HEADINGS } from './markdownLimits';
 import { UniqueNames } from './uniqueNames';
 
 describe('UniqueNames', () => {
@@ -10,10 +11,16 @@ describe('UniqueNames', () => {
   });
 
   // Each repeat used to test every number from 2 up: 100k identical headings took many minutes.
-  it('gives 100,000 identical headings their anchors in linear time', () => {
-    const anchors = markdownTokens('## Same\n\n'.repeat(100_000)).flatMap((token) => headingMeta(token)?.anchor ?? []);
-    expect(anchors).toHaveLength(100_000);
-    expect(anchors.at(-1)).toBe('same-100000');
-    expect(new Set(anchors).size).toBe(100_000);
+  it('numbers 100,000 repeats of one name in linear time', () => {
+    const names = new UniqueNames();
+    const taken = Array.from({ length: 100_000 }, () => names.take('same'));
+    expect(taken.at(-1)).toBe('same-100000');
+    expect(new Set(taken).size).toBe(100_000);
   }, 20_000);
+
+  it('gives identical headings up to the limit their anchors', () => {
+    const anchors = markdownTokens('## Same\n\n'.repeat(MAX_HEADINGS)).flatMap((token) => headingMeta(token)?.anchor ?? []);
+    expect(anchors).toHaveLength(MAX_HEADINGS);
+    expect(anchors.at(-1)).toBe(`same-${MAX_HEADINGS}`);
+  });
 });
