@@ -72,7 +72,16 @@ describe('a remembered workspace', () => {
     }
   });
 
-  it('is different from a folder opened now, which still fails with its reason', async () => {
+  it('is different from a folder opened now, which opens despite a bad file but still fails when it cannot be read', async () => {
+    const withBomb = await tempDir();
+    await mkdir(path.join(withBomb, 'content', 'quizzes'), { recursive: true });
+    await writeFile(path.join(withBomb, 'content', 'quizzes', 'bomb.yaml'), ALIAS_BOMB);
+    const opened = await Workspace.open({ builtInRoots: [builtIn], settings: await WorkspaceSettings.open(await tempDir()), dir: withBomb, watch: false });
+    expect(opened.dir).toBe(withBomb);
+    expect(opened.content.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^YAML: too many aliases/));
+    opened.close();
+
+
     const dir = await tempDir();
     await mkdir(path.join(dir, 'playbooks'));
     const dataDir = await tempDir();
