@@ -3,6 +3,7 @@
 // it (cached in the data folder, see openSearchIndex), and the learner's progress store in the data folder.
 import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
+import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
 import { openSearchIndex } from './search/openSearchIndex';
 import { SearchIndexCache } from './search/SearchIndexCache';
@@ -52,11 +53,14 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
   const [settings, store] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir)]);
   const parseCache = new ParseCache(dataDir);
   const searchCache = new SearchIndexCache(dataDir);
+  const builtInRoots = options.contentRoots ?? defaultContentRoots();
+  // The index the (first) built-in root carries: a first start on the shipped pack loads it instead of building.
+  const carried = builtInRoots[0] === undefined ? undefined : rootSearchCache(builtInRoots[0]);
   const workspace = await Workspace.open({
-    builtInRoots: options.contentRoots ?? defaultContentRoots(),
+    builtInRoots,
     settings,
     dir: options.workspace,
-    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp })).index,
+    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp, carried })).index,
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });

@@ -1,9 +1,11 @@
 // `npm run bench`: search at 1,000 / 10,000 / 50,000 sections against plain fuse.js and a String.includes scan,
-// then start-up, rendering and back-end memory. Prints tables, writes bench/results/<date>.json and latest.json,
-// and puts the latest results into bench/README.md.
+// then start-up, rendering and back-end memory, and the start-up of the programs themselves (pbt, the web host)
+// against `node -e ''`. Prints tables, writes bench/results/<date>.json and latest.json, and puts the latest
+// results into bench/README.md. `--only=commands` runs the program start-up part alone.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { generateCorpus } from './corpus/generateCorpus';
+import { formatCommandStart, runCommandStartBench } from './commandStartBench';
 import { buildQuerySet } from './queries/buildQuerySet';
 import { formatSizeReport, formatStartup, markdownTable, readmeResults } from './report';
 import type { SizeReport } from './searchBench';
@@ -22,7 +24,11 @@ const RESULTS_START = '<!-- results:start -->';
 const RESULTS_END = '<!-- results:end -->';
 const RENDER_KB = 200;
 
-function main(): void {
+async function main(): Promise<void> {
+  if (process.argv.includes('--only=commands')) {
+    console.log(formatCommandStart(await runCommandStartBench()));
+    return;
+  }
   const started = performance.now();
   const queries = buildQuerySet(generateCorpus(SIZES[0] as number).sections);
   const loadBefore = loadavg()[0] as number;
@@ -41,6 +47,8 @@ function main(): void {
   const render = runRenderBench(RENDER_KB);
   const backendMemory = runBackendMemoryBench(SIZES[SIZES.length - 1] as number);
   console.log(`\n${formatStartup(startup, render, backendMemory)}`);
+  const commandStart = await runCommandStartBench();
+  console.log(`\n${formatCommandStart(commandStart)}`);
   const results: Results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
@@ -50,6 +58,7 @@ function main(): void {
     startup,
     render,
     backendMemory,
+    commandStart,
   };
   writeResults(results);
   console.log(`\n${markdownTable(sizes)}`);
@@ -76,4 +85,4 @@ function writeResults(results: Results): void {
   writeFileSync(readme, `${before}${RESULTS_START}\n${readmeResults(results)}\n${RESULTS_END}${after}`);
 }
 
-main();
+await main();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `pbt` command: loads the TypeScript CLI through tsx, so it runs from a plain checkout without a build.
-import { register } from 'tsx/esm/api';
+// The `pbt` command: runs the CLI's JavaScript bundle, built from the TypeScript sources on first use and again
+// whenever a source changes, so a plain checkout works without a build step and a start compiles nothing.
+import { nodeHostBundle } from '../scripts/buildSteps.js';
 
-register();
-await import('../cli/main.ts');
+await import(await nodeHostBundle('pbt'));

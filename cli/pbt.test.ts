@@ -1,15 +1,19 @@
 // The `pbt` command as trainers and CI run it: spawned through bin/pbt.js, checked by exit code and output.
 import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(repo, 'bin', 'pbt.js');
+// The commands' default parse cache goes to the platform's cache folder: a temporary one here.
+const cacheHome = mkdtempSync(path.join(tmpdir(), 'pbt-cache-home-'));
 
 function pbt(args: string[], cwd = repo): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, timeout: 60_000, env: { ...process.env, XDG_CACHE_HOME: cacheHome } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -17,8 +21,11 @@ function pbt(args: string[], cwd = repo): Promise<{ code: number; stdout: string
 
 const DIAGNOSTIC_LINE = /^[^:\s][^:]*:\d+:\d+: (error|warning): .+$/;
 
-// Each case starts a Node process that compiles the CLI on the fly: slower than a unit test.
+// Each case starts a Node process that runs the CLI's bundle (built by the first one): slower than a unit test.
 describe.concurrent('pbt', { timeout: 30_000 }, () => {
+  // One process builds the bundle if the sources changed, rather than every concurrent case at once.
+  beforeAll(() => pbt(['--help']), 60_000);
+
   it('check: a valid root passes with a summary and exit 0', async () => {
     const { code, stdout } = await pbt(['check', 'test/fixtures/valid']);
     expect(stdout.trim()).toBe('0 errors, 0 warnings; loaded 3 playbooks, 1 quiz, 1 case, 1 path');
@@ -115,6 +122,38 @@ describe.concurrent('pbt', { timeout: 30_000 }, () => {
       expect(code, cases[i]!.join(' ')).toBe(2);
       expect(stderr).toMatch(/^pbt: .+\n\nUsage: pbt <command>/);
     });
+  });
+
+  it('check --cache DIR: a second run reads the parse results the first one saved and reports the same', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'pbt-cache-'));
+    const first = await pbt(['check', 'test/fixtures/broken', '--cache', cacheDir]);
+    expect(readdirSync(path.join(cacheDir, 'content-cache'))).toHaveLength(1);
+    const second = await pbt(['check', 'test/fixtures/broken', '--cache', cacheDir]);
+    expect(second).toEqual(first);
+    expect(first.code).toBe(1);
+  });
+
+  it('check --no-cache writes no cache; --cache with --no-cache is wrong usage', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'pbt-no-cache-'));
+    const { code } = await new Promise<{ code: number }>((resolve) =>
+      execFile(process.execPath, [bin, 'check', 'test/fixtures/valid', '--no-cache'], { cwd: repo, env: { ...process.env, XDG_CACHE_HOME: home } }, (error) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0 }),
+      ),
+    );
+    expect(code).toBe(0);
+    expect(readdirSync(home)).toEqual([]);
+    const both = await pbt(['check', '--cache', home, '--no-cache']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--cache and --no-cache exclude each other');
+  });
+
+  it('cache DIR writes the parse results and search index the root carries', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'pbt-root-'));
+    cpSync(path.join(repo, 'test', 'fixtures', 'valid'), root, { recursive: true });
+    const { code, stdout } = await pbt(['cache', root]);
+    expect(stdout.trim()).toBe(`${root}: parse results of 6 files and the search index of 5 items in .pbt-cache/`);
+    expect(readdirSync(path.join(root, '.pbt-cache')).sort()).toEqual(['parse-results.bin', 'search-documents.bin', 'search-index.bin']);
+    expect(code).toBe(0);
   });
 
   it('help prints usage and exits 0', async () => {

@@ -1,11 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGS, type Lang } from '../core/model';
-import { defaultContentRoots } from '../backend/content/loadContent';
-import { check } from './commands/check';
 import { INTERCHANGE_COMMANDS, INTERCHANGE_USAGE } from './commands/interchange';
-import { render } from './commands/render';
-import { search } from './commands/search';
-import { stats } from './commands/stats';
 import { UsageError, type CliIo, type ExitCode } from './io';
 
 export const USAGE = `Usage: pbt <command> [options]
@@ -16,19 +11,25 @@ Commands:
                                  ranked search over sections, tactics, quizzes and cases
   render FILE.md                 print the HTML the app shows for a playbook
   stats [DIR…] [--json]          counts by type and language, and what no quiz or path covers yet
+  cache [DIR…]                   write DIR/.pbt-cache: every file's parse result and the search index, which the
+                                 app uses on its first start on DIR for the files they still match
 ${INTERCHANGE_USAGE}
+
+check, stats and search keep parse results in the platform's cache folder, so unchanged files are not parsed
+again; --cache DIR puts them elsewhere, --no-cache neither reads nor writes them.
 
 A DIR is a content root holding playbooks/ and/or content/. Without one, the repository's own content is used;
 several DIRs overlay in order (later ones override items with the same id and language).
 Exit codes: 0 ok, 1 content errors (or no search result), 2 wrong usage.`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-const JSON_FLAG: Options = { json: { type: 'boolean' } };
+const READ_FLAGS: Options = { json: { type: 'boolean' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } };
 const COMMAND_OPTIONS: Record<string, Options> = {
-  check: JSON_FLAG,
-  stats: JSON_FLAG,
+  check: READ_FLAGS,
+  stats: READ_FLAGS,
   render: {},
-  search: { ...JSON_FLAG, dir: { type: 'string', multiple: true }, lang: { type: 'string' }, limit: { type: 'string' } },
+  cache: {},
+  search: { ...READ_FLAGS, dir: { type: 'string', multiple: true }, lang: { type: 'string' }, limit: { type: 'string' } },
 };
 
 export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
@@ -43,22 +44,36 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
     const options = command ? COMMAND_OPTIONS[command] : undefined;
     if (!command || !options) throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     const { values, positionals } = parseCommandLine(rest, options);
-    const roots = (dirs: string[]) => (dirs.length > 0 ? dirs : defaultContentRoots());
+    // Each command's code (parsers, search, renderer) loads only when that command runs.
+    const roots = async (dirs: string[]) => (dirs.length > 0 ? dirs : (await import('../backend/content/loadContent')).defaultContentRoots());
     const json = values.json === true;
+    const cacheDir = await cacheOption(values.cache, values['no-cache'] === true);
     switch (command) {
-      case 'check':
-        return await check(roots(positionals), { json }, io);
-      case 'stats':
-        return await stats(roots(positionals), { json }, io);
-      case 'render':
+      case 'check': {
+        const { check } = await import('./commands/check');
+        return await check(await roots(positionals), { json, cacheDir }, io);
+      }
+      case 'stats': {
+        const { stats } = await import('./commands/stats');
+        return await stats(await roots(positionals), { json, cacheDir }, io);
+      }
+      case 'cache': {
+        const { cache } = await import('./commands/cache');
+        return await cache(await roots(positionals), io);
+      }
+      case 'render': {
         if (positionals.length !== 1) throw new UsageError('render takes exactly one FILE.md');
+        const { render } = await import('./commands/render');
         return await render(positionals[0]!, io);
-      default:
+      }
+      default: {
         if (positionals.length === 0) throw new UsageError('search needs a QUERY');
+        const { search } = await import('./commands/search');
         return await search(
-          { query: positionals.join(' '), roots: roots((values.dir as string[] | undefined) ?? []), lang: langOption(values.lang), limit: limitOption(values.limit), json },
+          { query: positionals.join(' '), roots: await roots((values.dir as string[] | undefined) ?? []), lang: langOption(values.lang), limit: limitOption(values.limit), json, cacheDir },
           io,
         );
+      }
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -79,6 +94,14 @@ function langOption(value: unknown): Lang | undefined {
   if (value === undefined) return undefined;
   if (LANGS.includes(value as Lang)) return value as Lang;
   throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, not "${String(value)}"`);
+}
+
+/** The parse cache's folder: `--cache DIR`, none with `--no-cache`, else the platform's cache folder. */
+async function cacheOption(value: unknown, off: boolean): Promise<string | undefined> {
+  if (off && value !== undefined) throw new UsageError('--cache and --no-cache exclude each other');
+  if (off) return undefined;
+  if (typeof value === 'string') return value;
+  return (await import('../backend/store/defaultDataDir')).defaultCacheDir();
 }
 
 function limitOption(value: unknown): number | undefined {

@@ -1,9 +1,8 @@
-// Loads the TypeScript web host through tsx in this process and runs it until it is stopped.
-import { register } from 'tsx/esm/api';
+// Runs the web host's bundle (built from the TypeScript sources when they changed) in this process until it is stopped.
+import { nodeHostBundle } from './buildSteps.js';
 
 /** @param {string[]} argv @param {{ onReady?: (url: string) => void }} [options] */
 export async function startWebHostProcess(argv, options = {}) {
-  register();
-  const { runWebHost } = await import('../web/main.ts');
+  const { runWebHost } = await import(await nodeHostBundle('webHost'));
   await runWebHost(argv, options);
 }

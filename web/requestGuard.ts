@@ -3,8 +3,7 @@
 // read or change the learner's data.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-
-export const TOKEN_HEADER = 'x-playbook-token';
+import { TOKEN_HEADER } from '../core/api/httpProtocol';
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; message: string };
 

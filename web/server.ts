@@ -12,6 +12,7 @@ import { securityHeaders } from '../backend/securityHeaders';
 import type { Api, ApiErrorBody } from '../core/api/contract';
 import type { ApiOutcome } from '../core/api/dispatch';
 import { dispatch } from '../core/api/dispatch';
+import { API_PREFIX } from '../core/api/httpProtocol';
 import {
   checkHostAndOrigin,
   checkTokenHeader,
@@ -20,7 +21,6 @@ import {
   sameSecret,
 } from './requestGuard';
 
-export const API_PREFIX = '/api/';
 /**
  * The largest call is a save: a text of up to MAX_FILE_CHARACTERS and the text it replaces. UTF-8 takes at most
  * 3 bytes per UTF-16 character, so two full texts in any script fit, with room for the rest of the call.

@@ -140,18 +140,25 @@ async function checkRoot(root: string): Promise<Diagnostic | undefined> {
   return undefined;
 }
 
-async function readRoot(root: string, options: ReadOptions): Promise<ParsedFiles> {
-  await options.cache?.load(root);
-  const found: { absolute: string; kind: ContentKind }[] = [];
+/** Every content file of a root, in a stable order: its absolute path, its `/`-separated path inside the root and its kind. */
+export async function listContentFiles(root: string): Promise<{ absolute: string; inRoot: string; kind: ContentKind }[]> {
+  const found: { absolute: string; inRoot: string; kind: ContentKind }[] = [];
   const folders = [...new Set(Object.values(CONTENT_LAYOUT).map((layout) => layout.folder))];
   for (const folder of folders) {
     const entries = await readdir(path.join(root, folder), { recursive: true }).catch(() => [] as string[]);
     for (const entry of entries.sort()) {
       const absolute = path.join(root, folder, entry);
-      const kind = contentKindOf(toPosix(path.relative(root, absolute)));
-      if (kind) found.push({ absolute, kind });
+      const inRoot = toPosix(path.relative(root, absolute));
+      const kind = contentKindOf(inRoot);
+      if (kind) found.push({ absolute, inRoot, kind });
     }
   }
+  return found;
+}
+
+async function readRoot(root: string, options: ReadOptions): Promise<ParsedFiles> {
+  await options.cache?.load(root);
+  const found = await listContentFiles(root);
   const parsed = await pMap(found, ({ absolute, kind }) => readFileCached(root, absolute, kind, options), { concurrency: READ_CONCURRENCY });
   options.cache?.keepOnly(root, new Set(found.map(({ absolute }) => absolute)));
   const files: ParsedFiles = new Map();
@@ -180,7 +187,7 @@ async function readFileCached(root: string, file: string, kind: ContentKind, { c
   const decoded = decodeContentText(bytes);
   const result =
     'text' in decoded
-      ? parseContentFile(kind, decoded.text, { root, file })
+      ? (cache?.carriedResult(root, file, decoded.text) ?? parseContentFile(kind, decoded.text, { root, file }))
       : { diagnostics: [{ file, ...decoded.badByteAt, severity: 'error' as const, message: NOT_UTF8 }] };
   if (info && stamp) cache?.set(root, file, info, result);
   return { result: await checkImages(root, file, result), ...(stamp ? { stamp } : {}) };

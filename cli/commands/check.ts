@@ -1,9 +1,9 @@
 import type { ContentSet } from '../../core/model';
-import { loadContent } from '../../backend/content/loadContent';
 import { diagnosticJson, formatDiagnostic, type CliIo, type ExitCode } from '../io';
+import { loadCliContent } from '../loadCliContent';
 
-export async function check(roots: string[], options: { json: boolean }, io: CliIo): Promise<ExitCode> {
-  const content = await loadContent(roots);
+export async function check(roots: string[], options: { json: boolean; cacheDir: string | undefined }, io: CliIo): Promise<ExitCode> {
+  const content = await loadCliContent(roots, options.cacheDir, io);
   const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
   if (options.json) {
     io.out(JSON.stringify(content.diagnostics.map((d) => diagnosticJson(d, io.cwd)), null, 2));

@@ -2,10 +2,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGS, type Lang } from '../../core/model';
 import { PLAYBOOK_ID } from '../../core/markdown/linkPolicy';
-import { defaultContentRoots } from '../../backend/content/loadContent';
 import { UsageError, type CliIo, type ExitCode } from '../io';
-import { giftExport, giftImport } from './gift';
-import { packExport, packImport } from './pack';
+
+// The commands' code (parsers, zip) loads only when one of them runs.
+const gift = () => import('./gift');
+const pack = () => import('./pack');
+const builtInRoots = async () => (await import('../../backend/content/loadContent')).defaultContentRoots();
 
 export const INTERCHANGE_USAGE = `  gift import FILE.gift --quiz-id ID --lang zh-CN|en --playbook ID [--title T] [--out FILE.yaml]
                                  Moodle GIFT questions → quiz YAML (printed when there is no --out)
@@ -28,8 +30,8 @@ const SUBCOMMANDS: Record<string, Record<string, Subcommand>> = {
   gift: {
     import: {
       options: { 'quiz-id': { type: 'string' }, lang: { type: 'string' }, playbook: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' } },
-      run: (values, positionals, io) =>
-        giftImport(
+      run: async (values, positionals, io) =>
+        (await gift()).giftImport(
           {
             file: onePositional(positionals, 'gift import', 'FILE.gift'),
             quizId: requiredId(values, 'quiz-id'),
@@ -43,23 +45,23 @@ const SUBCOMMANDS: Record<string, Record<string, Subcommand>> = {
     },
     export: {
       options: { out: { type: 'string' } },
-      run: (values, positionals, io) => giftExport({ file: onePositional(positionals, 'gift export', 'QUIZ.yaml'), out: optional(values, 'out') }, io),
+      run: async (values, positionals, io) => (await gift()).giftExport({ file: onePositional(positionals, 'gift export', 'QUIZ.yaml'), out: optional(values, 'out') }, io),
     },
   },
   pack: {
     export: {
       options: { out: { type: 'string' }, name: { type: 'string' }, version: { type: 'string' }, only: { type: 'string', multiple: true } },
-      run: (values, positionals, io) => {
+      run: async (values, positionals, io) => {
         const only = (values.only as string[] | undefined)?.flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
-        return packExport(
-          { roots: positionals.length > 0 ? positionals : defaultContentRoots(), out: required(values, 'out'), name: optional(values, 'name'), version: optional(values, 'version'), only },
+        return (await pack()).packExport(
+          { roots: positionals.length > 0 ? positionals : await builtInRoots(), out: required(values, 'out'), name: optional(values, 'name'), version: optional(values, 'version'), only },
           io,
         );
       },
     },
     import: {
       options: { into: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-      run: (values, positionals, io) => packImport({ file: onePositional(positionals, 'pack import', 'FILE.zip'), into: required(values, 'into'), dryRun: values['dry-run'] === true }, io),
+      run: async (values, positionals, io) => (await pack()).packImport({ file: onePositional(positionals, 'pack import', 'FILE.zip'), into: required(values, 'into'), dryRun: values['dry-run'] === true }, io),
     },
   },
 };

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/model';
 import { buildSearchIndex } from '../../core/search/SearchIndex';
-import { loadContent } from '../../backend/content/loadContent';
 import type { CliIo, ExitCode } from '../io';
+import { loadCliContent } from '../loadCliContent';
 
 export interface SearchCommand {
   query: string;
@@ -9,10 +9,11 @@ export interface SearchCommand {
   lang?: Lang;
   limit?: number;
   json: boolean;
+  cacheDir: string | undefined;
 }
 
 export async function search(command: SearchCommand, io: CliIo): Promise<ExitCode> {
-  const content = await loadContent(command.roots);
+  const content = await loadCliContent(command.roots, command.cacheDir, io);
   const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) io.err(`note: the content has ${errors} error${errors === 1 ? '' : 's'}; run "pbt check" to see them`);
   const hits = buildSearchIndex(content).search(command.query, { lang: command.lang, limit: command.limit });

@@ -1,10 +1,10 @@
 import { contentStats, type ContentStats } from '../../core/content/contentStats';
 import { LANGS } from '../../core/model';
-import { loadContent } from '../../backend/content/loadContent';
 import type { CliIo, ExitCode } from '../io';
+import { loadCliContent } from '../loadCliContent';
 
-export async function stats(roots: string[], options: { json: boolean }, io: CliIo): Promise<ExitCode> {
-  const content = await loadContent(roots);
+export async function stats(roots: string[], options: { json: boolean; cacheDir: string | undefined }, io: CliIo): Promise<ExitCode> {
+  const content = await loadCliContent(roots, options.cacheDir, io);
   const result = contentStats(content);
   if (options.json) io.out(JSON.stringify(result, null, 2));
   else io.out(formatStats(result));
