@@ -143,3 +143,13 @@ describe('parseQuiz limits', () => {
     expect(parseQuiz(quiz(...Array.from({ length: 1_000 }, (_, i) => question(i))), source).item?.questions).toHaveLength(1_000);
   });
 });
+
+describe('parseQuiz Markdown limits', () => {
+  // markdown-it drops what lies deeper than its nesting limit; a field that deep used to show cut off, silently.
+  it('refuses a Markdown field nested deeper than the limit, at the field', () => {
+    const deep = `${'> '.repeat(120)}lost`;
+    const result = parseQuiz(quiz(`  - { id: a, type: truefalse, prompt: "${deep}", answer: true, explain: E, ref: call }`), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^6:39 error: this text: lists, quotes or blocks here are nested deeper than 100 levels/)]);
+  });
+});
