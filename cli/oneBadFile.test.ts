@@ -57,4 +57,12 @@ describe('one bad file among good ones', () => {
     expect(err).toMatch(/content\/quizzes\/bomb\.yaml:3:8: error: YAML: too many aliases/);
     expect(code).toBe(1);
   });
+
+  it('render refuses a playbook over the size limit without rendering it', async () => {
+    await writeFile(path.join(cwd, 'root', 'playbooks', 'huge.md'), `---\nid: huge\ntitle: Huge\nlang: en\n---\n${'## S\n\ntext\n'.repeat(200_000)}`);
+    const { code, out, err } = await pbt('render', 'root/playbooks/huge.md');
+    expect(err).toMatch(/root\/playbooks\/huge\.md:1:1: error: this file is larger than 2,000,000 characters/);
+    expect(out).toBe('');
+    expect(code).toBe(1);
+  });
 });
