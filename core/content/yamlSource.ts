@@ -1,6 +1,6 @@
 // A parsed YAML text that remembers where every node came from, so any problem found later
 // (by a schema or by a content rule) can be reported at the exact line and column of the offending node.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { MAX_YAML_ALIAS_COUNT } from './contentLimits';
 import type { Diagnostic, Severity } from '../model';
 
@@ -42,15 +42,7 @@ export class YamlSource {
     try {
       return { data: this.doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
     } catch (error) {
-      const aliases: Alias[] = [];
-      visit(this.doc, { Alias: (_key, alias) => void aliases.push(alias) });
-      const multiplying = aliases.find((alias) => {
-        const target = alias.resolve(this.doc);
-        let nested = false;
-        if (target) visit(target, { Alias: () => ((nested = true), visit.BREAK) });
-        return nested;
-      });
-      const at = this.positionOf((multiplying ?? aliases[0])?.range?.[0] ?? 0);
+      const at = this.positionOf(multiplyingAlias(this.doc)?.range?.[0] ?? 0);
       const reason = error instanceof Error ? error.message : String(error);
       const message = /alias count/i.test(reason)
         ? `YAML: too many aliases (more than ${MAX_YAML_ALIAS_COUNT} values come from "*" references); write the values out instead of nesting aliases`
@@ -108,6 +100,41 @@ export class YamlSource {
   private diagnosticAt(position: Position, severity: Severity, message: string): Diagnostic {
     return { file: this.file, ...position, severity, message };
   }
+}
+
+/**
+ * The first alias whose anchor holds aliases itself (what makes aliases multiply), else the first alias. One pass
+ * in document order, so each alias sees the anchor defined last before it, as YAML resolves it; whether an
+ * anchored node holds aliases is worked out once per node.
+ */
+function multiplyingAlias(doc: Document.Parsed): Alias | undefined {
+  const anchors = new Map<string, Node>();
+  const holdsAlias = new Map<Node, boolean>();
+  const holds = (node: Node) => {
+    let found = holdsAlias.get(node);
+    if (found === undefined) {
+      found = false;
+      visit(node, { Alias: () => ((found = true), visit.BREAK) });
+      holdsAlias.set(node, found);
+    }
+    return found;
+  };
+  let first: Alias | undefined;
+  let multiplying: Alias | undefined;
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        first ??= node;
+        const target = anchors.get(node.source);
+        if (target && holds(target)) {
+          multiplying = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return multiplying ?? first;
 }
 
 function isNodeLike(value: unknown): value is Node {
