@@ -1,6 +1,7 @@
 // The `pbt` command as trainers and CI run it: spawned through bin/pbt.js, checked by exit code and output.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +56,48 @@ describe.concurrent('pbt', { timeout: 30_000 }, () => {
       message: 'step "orphan" cannot be reached from the start ("open"); point a "next" at it or remove it',
     });
     expect(code).toBe(1);
+  });
+
+  // These start several processes each.
+  it('check: item-writing warnings at the option, exit 0; --strict makes them fail', { timeout: 120_000 }, async () => {
+    const roots = ['test/fixtures/valid', 'test/fixtures/item-writing'];
+    const [plain, strict, json, clean] = await Promise.all([
+      pbt(['check', ...roots]),
+      pbt(['check', '--strict', ...roots]),
+      pbt(['check', '--json', '--strict', ...roots]),
+      pbt(['check', '--strict', 'test/fixtures/valid']),
+    ]);
+    const lines = plain.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      'test/fixtures/item-writing/content/quizzes/en/giveaways.yaml:12:9: warning: [Q1] the correct option is 8.1× as long as the distractors (65 vs 8 characters), so a learner can pick it by length alone: shorten the key or give the distractors the same detail (aim for 0.8–1.2×)',
+    );
+    expect(lines[1]).toMatch(/^test\/fixtures\/item-writing\/content\/quizzes\/en\/giveaways\.yaml:19:13: warning: \[Q5\] the statement says "always"/);
+    expect(lines.at(-1)).toBe('0 errors, 2 warnings; loaded 3 playbooks, 2 quizzes, 1 case, 1 path');
+    expect(plain.code).toBe(0);
+    expect(strict.stdout.trim().split('\n').at(-1)).toBe('0 errors, 2 warnings; loaded 3 playbooks, 2 quizzes, 1 case, 1 path; strict: warnings fail the check');
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { severity: string; message: string }[]).map((d) => `${d.severity} ${d.message.slice(0, 4)}`)).toEqual(['warning [Q1]', 'warning [Q5]']);
+    expect(json.code).toBe(1);
+    expect(clean.code).toBe(0);
+  });
+
+  it('check: "strict: true" in a root\'s pbt.config.yaml fails on warnings; an unknown setting is an error', { timeout: 120_000 }, async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'pbt-config-'));
+    try {
+      await cp(path.join(repo, 'test', 'fixtures', 'item-writing'), root, { recursive: true });
+      await writeFile(path.join(root, 'pbt.config.yaml'), 'strict: true\n');
+      const strict = await pbt(['check', 'test/fixtures/valid', root]);
+      expect(strict.stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, 2 warnings; .*; strict: warnings fail the check$/);
+      expect(strict.code).toBe(1);
+      await writeFile(path.join(root, 'pbt.config.yaml'), 'strict: false\n');
+      expect((await pbt(['check', 'test/fixtures/valid', root])).code).toBe(0);
+      await writeFile(path.join(root, 'pbt.config.yaml'), 'strcit: true\n');
+      const typo = await pbt(['check', 'test/fixtures/valid', root]);
+      expect(typo.stdout).toContain(`${path.join(root, 'pbt.config.yaml')}:1:1: error: unknown field "strcit" (did you mean "strict"?)`);
+      expect(typo.code).toBe(1);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('check: a missing folder is an error, not a crash', async () => {

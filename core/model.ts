@@ -175,7 +175,12 @@ export interface CaseStep {
   narrative: string;
   /** The elite rep's reasoning, shown after the decision. */
   commentary?: string;
-  decision?: { prompt: string; options: CaseOption[] };
+  decision?: {
+    prompt: string;
+    /** The options differ in outcome and points but all lead to the same step on purpose (item-writing rule C2). */
+    converges?: boolean;
+    options: CaseOption[];
+  };
   /** For a step without a decision: the step that follows, or 'end'. */
   next?: string;
   line: number;

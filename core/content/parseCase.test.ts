@@ -77,8 +77,8 @@ describe('parseCase', () => {
   });
 
   it('requires exactly one elite option, and a decision or a next but not both', () => {
-    const text = kase('a', decision('a', opt('b', 3), opt('b', 1)), decision('b', opt('c', 3, true), opt('c', 3, true)),
-      '{ id: c, narrative: N, next: end, decision: { prompt: P, options: [{ text: T, points: 1, elite: true, outcome: O, next: end }, { text: U, points: 0, outcome: O, next: end }] } }',
+    const text = kase('a', decision('a', opt('b', 3), opt('c', 1)), decision('b', opt('c', 3, true), opt('end', 3, true)),
+      '{ id: c, narrative: N, next: end, decision: { prompt: P, options: [{ text: T, points: 1, elite: true, outcome: O, next: end }, { text: U, points: 0, outcome: O, next: c }] } }',
       '{ id: d, narrative: N }');
     const result = parseCase(text, source);
     expect(at(result.diagnostics)).toEqual([
@@ -106,7 +106,7 @@ describe('parseCase', () => {
   });
 
   it('warns when a decision has no commentary or the elite option does not score highest', () => {
-    const text = kase('a', `{ id: a, narrative: N, decision: { prompt: P, options: [${opt('end', 1, true)}, ${opt('end', 2)}] } }`);
+    const text = kase('a', `{ id: a, narrative: N, decision: { prompt: P, converges: true, options: [${opt('end', 1, true)}, ${opt('end', 2)}] } }`);
     const result = parseCase(text, source);
     expect(at(result.diagnostics)).toEqual([
       '6:5 warning: decision step "a" has no "commentary"; the debrief shows the elite rep\'s reasoning from it',

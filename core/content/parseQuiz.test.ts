@@ -114,7 +114,7 @@ describe('parseQuiz', () => {
 
   it('applies the link rules to Markdown fields, at the field, and collects their playbook links', () => {
     const result = parseQuiz(
-      quiz('  - id: a', '    type: single', '    prompt: "See [the floor](pricing#floor)"', '    options:', '      - { text: "[x](javascript:alert(1))", correct: true }', '      - { text: B }',
+      quiz('  - id: a', '    type: single', '    prompt: "See [the floor](pricing#floor)"', '    options:', '      - { text: "[x](javascript:alert(1))", correct: true }', '      - { text: "a plain option, no link" }',
         '    explain: "Read [prep](#prep)"', '    ref: call'),
       source,
     );

@@ -65,8 +65,8 @@ describe('importGift on a Moodle question bank', () => {
       return q?.type === 'truefalse' ? [q.answer, q.explain] : undefined;
     });
     expect(answers).toEqual([
-      [false, ''],
-      [true, ''],
+      [false, 'Without the pain, features sound like noise.'],
+      [true, 'The budget tells you early whether the deal can happen.'],
       [true, 'A champion without access is only a fan.\n\nRight: coach them with the material they need.'],
       [false, 'Without the needs, the price becomes the whole conversation.'],
     ]);
