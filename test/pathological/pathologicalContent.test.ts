@@ -27,7 +27,7 @@ describe('pathological content in pbt check', { timeout: 60_000 }, () => {
     const out: string[] = [];
     const err: string[] = [];
     const started = performance.now();
-    const code = await runCli(['check', '--json', root], { out: (text) => out.push(text), err: (text) => err.push(text), cwd: root });
+    const code = await runCli(['check', '--json', '--no-cache', root], { out: (text) => out.push(text), err: (text) => err.push(text), cwd: root });
     report(pathological.name, performance.now() - started);
 
     const diagnostics = JSON.parse(out.join('\n')) as JsonDiagnostic[];
