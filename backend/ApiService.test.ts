@@ -285,6 +285,23 @@ describe('case replays', () => {
 });
 
 describe('path, progress and home', () => {
+  it('gives no readiness for marking every playbook read, and moves it on a quiz pass', async () => {
+    const { playbooks } = await api.getCatalog({ lang: 'en' });
+    for (const playbook of playbooks) await api.markRead({ profileId: profile.id, playbookId: playbook.id, lang: 'en', read: true });
+    const read = await api.getPath({ profileId: profile.id, lang: 'en' });
+    expect(read?.modules.filter((module) => module.kind === 'playbook').every((module) => module.status === 'done')).toBe(true);
+    expect(read?.overall).toBe(0);
+    expect(read?.competencies.every((competency) => competency.readiness === 0)).toBe(true);
+    expect(read?.basis).toBe('full-marks');
+    expect(await api.home({ profileId: profile.id, lang: 'en' })).toMatchObject({ overall: 0, basis: 'full-marks' });
+    expect(await api.progress({ profileId: profile.id, lang: 'en' })).toMatchObject({ overall: 0, basis: 'full-marks' });
+
+    const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
+    await answerAllRight(session);
+    await api.finishQuiz({ attemptId: session.attemptId });
+    expect((await api.getPath({ profileId: profile.id, lang: 'en' }))?.overall).toBeGreaterThan(0);
+  });
+
   it('follows the learner’s role path and counts what they did', async () => {
     const before = await api.getPath({ profileId: profile.id, lang: 'en' });
     expect(before?.modules.map((module) => [module.id, module.status])).toEqual([

@@ -33,6 +33,7 @@ function profileBackend() {
     overall: 0.35,
     target: 0.8,
     contentErrors: 0,
+    basis: 'full-marks',
   });
   return fakeApi({
     listProfiles: async () => structuredClone(list),

@@ -1,6 +1,6 @@
 // Case replays across a restart of the host: only choices are saved, so the replay is rebuilt from them.
 // Narrative read since the last choice comes back, but never twice, and the learner can carry on from the page.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -113,4 +113,22 @@ it('lets the page left open carry on after a restart: "continue" catches up to t
   expect(caughtUp.current?.decision).toBeDefined();
   const finished = await backend.api.choose({ replayId: before.replayId, option: 0 });
   expect(finished.result).toMatchObject({ points: 5, elitePoints: 5, score: 1 });
+});
+
+it('shows the options of a resumed replay in the order first shown, from the seed stored on the attempt', async () => {
+  const { api } = backend;
+  const profile = await api.createProfile({ name: 'Li Wei', role: 'sales-rep', uiLang: 'en' });
+  const started = await api.startReplay({ profileId: profile.id, caseId: 'loop-case', lang: 'en' });
+  const order = (view: ReplayView) => view.current?.decision?.options.map((option) => option.index);
+  const savedSeed = async () =>
+    (JSON.parse(await readFile(path.join(folders[1]!, 'progress.json'), 'utf8')) as { replayAttempts: { id: string; seed: number }[] }).replayAttempts.find(
+      (attempt) => attempt.id === started.replayId,
+    )?.seed;
+  const seed = await savedSeed();
+  expect(Number.isInteger(seed)).toBe(true);
+  await restart();
+  const resumed = await backend.api.startReplay({ profileId: profile.id, caseId: 'loop-case', lang: 'en' });
+  expect(resumed.replayId).toBe(started.replayId);
+  expect(order(resumed)).toEqual(order(started));
+  expect(await savedSeed()).toBe(seed);
 });

@@ -245,7 +245,17 @@ export class ProgressStore {
   async startReplayAttempt(profileId: string, caseId: string, lang: Lang): Promise<ReplayAttempt> {
     this.profile(profileId);
     return this.change((data) => {
-      const attempt: ReplayAttempt = { id: randomUUID(), profileId, caseId, lang, choices: [], startedAt: this.now(), finishedAt: null, score: null };
+      const attempt: ReplayAttempt = {
+        id: randomUUID(),
+        profileId,
+        caseId,
+        lang,
+        seed: randomInt(0, 2 ** 32),
+        choices: [],
+        startedAt: this.now(),
+        finishedAt: null,
+        score: null,
+      };
       data.replayAttempts.push(attempt);
       return attempt;
     });

@@ -5,8 +5,9 @@
 // Each method takes one argument object, validated at the boundary by the zod schema below,
 // and returns a promise of the result type in `ApiResults`.
 import { z } from 'zod';
-import type { Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
+import type { BeyondNote, Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
+import type { ReadinessBasis } from '../progress/benchmark';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 
 // ---------- argument schemas ----------
@@ -174,6 +175,8 @@ export interface PlaybookView extends PlaybookSummary, Pick<Playbook, 'author' |
   quizzes: QuizSummary[];
   cases: CaseSummary[];
   read: boolean;
+  /** What goes beyond the source article, for the whole playbook (no `section`) or a section; empty when nothing is marked. */
+  beyond: BeyondNote[];
   /** Where the file lives, so an author can find it; `path` is the file inside its content root, for display. */
   source: { root: string; file: string; path: string };
 }
@@ -334,11 +337,17 @@ export interface PathModuleView {
   best?: number;
 }
 export interface CompetencyReadiness extends Competency {
-  /** 0–1 share of the elite benchmark. */
+  /** 0–1: `measured` as a share of `benchmark` (of full marks when there is none), capped at 100%. */
   readiness: number;
-  /** How many modules of this competency have evidence (read, passed, replayed). */
+  /** How many of the `assessed` modules have evidence (a finished quiz or replay with a score above 0). */
   evidence: number;
   modules: number;
+  /** Modules that can give evidence: quizzes, cases, and playbooks whose quiz the path does not list itself. */
+  assessed: number;
+  /** 0–1: mean evidence of the assessed modules × review factor, against full marks. */
+  measured: number;
+  /** The elite reps' mean evidence on this competency, when measured; readiness 100% means reaching it. */
+  benchmark?: number;
 }
 export interface PathView {
   id: string;
@@ -349,6 +358,8 @@ export interface PathView {
   competencies: CompetencyReadiness[];
   overall: number;
   target: number;
+  /** What 100% means: full marks, the elite benchmark, or each where it applies. */
+  basis: ReadinessBasis;
 }
 
 export interface AttemptRecord {
@@ -369,6 +380,8 @@ export interface ProgressView {
   /** Sections most often missed in quizzes and reviews. */
   weakest: { playbookId: string; anchor: string; title: string; misses: number }[];
   stats: { playbooksRead: number; quizzesPassed: number; casesReplayed: number; reviewCards: number };
+  /** What 100% of `overall` means. */
+  basis: ReadinessBasis;
 }
 
 export interface HomeView {
@@ -380,6 +393,8 @@ export interface HomeView {
   overall: number;
   target: number;
   contentErrors: number;
+  /** What 100% of `overall` means. */
+  basis: ReadinessBasis;
 }
 
 export interface PrepItemView extends PrepItemRef {

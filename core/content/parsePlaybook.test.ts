@@ -55,6 +55,31 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it('reads `beyond` marks for the whole playbook and for its sections', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'beyond:', '  - kind: course', '  - section: prep', '    kind: practice', '    note: "Common practice in B2B field sales."', '---', '## Prep', 'Read the notes.');
+    const result = parsePlaybook(text, source);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.item?.beyond).toEqual([{ kind: 'course' }, { section: 'prep', kind: 'practice', note: 'Common practice in B2B field sales.' }]);
+    expect(parsePlaybook(lines(...front, '## Prep'), source).item).not.toHaveProperty('beyond');
+  });
+
+  it('reports a `beyond` mark on an unknown section at its line', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'beyond:', '  - section: prep', '    kind: practice', '  - section: perp', '    kind: course', '  - section: walk-away', '    kind: course', '---', '## Prep', 'x', '## Close', 'y');
+    const result = parsePlaybook(text, source);
+    expect(at(result.diagnostics)).toEqual([
+      '8:14 error: no section of this playbook has the anchor "perp" (did you mean "prep"?); omit "section" to mark the whole playbook',
+      '10:14 error: no section of this playbook has the anchor "walk-away" (its sections are prep, close); omit "section" to mark the whole playbook',
+    ]);
+  });
+
+  it('reports a `beyond` mark of an unknown kind, or with an empty note, at its line', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'beyond:', '  - kind: opinion', '  - kind: course', '    note: "  "', '---', '## Prep');
+    expect(at(parsePlaybook(text, source).diagnostics)).toEqual([
+      '6:11 error: "beyond[0].kind" must be one of practice, course, not "opinion"',
+      expect.stringMatching(/^8:11 error: "beyond\[1\]\.note"/),
+    ]);
+  });
+
   it('reports YAML syntax errors in the front matter at their file line', () => {
     const result = parsePlaybook(lines('---', 'id: call', 'title: [oops', 'lang: en', '---', '## One'), source);
     expect(result.item).toBeUndefined();

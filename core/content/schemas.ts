@@ -1,7 +1,7 @@
 // The shapes of what trainers write. Rules that span several fields (exactly one correct option,
 // the case graph, …) live in the parsers, where they can point at the offending node.
 import { z } from 'zod';
-import { DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
+import { BEYOND_KINDS, DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
 import { PLAYBOOK_ID } from '../markdown/linkPolicy';
 import { MAX_CASE_STEPS, MAX_QUIZ_QUESTIONS } from './contentLimits';
 
@@ -44,6 +44,7 @@ export const playbookFrontMatter = z.strictObject({
   owner: text.optional(),
   reviewEvery: z.number().int().min(1).optional(),
   verified: isoDate.optional(),
+  beyond: z.array(z.strictObject({ section: z.string().trim().min(1).optional(), kind: z.enum(BEYOND_KINDS), note: text.optional() })).optional(),
 });
 
 export const quizSchema = z.strictObject({

@@ -94,7 +94,7 @@ function HomeDashboard({ view }: { view: HomeView }) {
           </h2>
           <p className="tile-figure">
             <span className="big-number">{percent(view.overall)}</span>
-            <span>{t('home.ofElite', { target: percent(view.target) })}</span>
+            <span>{t(`readiness.of.${view.basis}`, { target: percent(view.target) })}</span>
           </p>
           <ReadinessBar label={t('home.readinessBar')} value={view.overall} target={view.target} />
           <a className="text-link" href={formatRoute({ name: 'progress' })}>

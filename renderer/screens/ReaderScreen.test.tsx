@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type PlaybookView, type PrepSheetView } from '../../core/api/contract';
+import { I18nProvider } from '../i18n/I18nContext';
+import { BeyondNotice } from '../reader/BeyondNotice';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
 import { ReaderScreen } from './ReaderScreen';
 
@@ -37,6 +39,7 @@ const view: PlaybookView = {
   quizzes: [{ id: 'quiz-negotiation', lang: 'en', title: 'Quiz: Negotiating price', playbook: 'negotiation', questionCount: 8, passScore: 0.8 }],
   cases: [],
   read: false,
+  beyond: [],
   source: { root: '/opt/app/content', file: '/opt/app/content/playbooks/en/negotiation.md', path: 'playbooks/en/negotiation.md' },
 };
 
@@ -161,6 +164,42 @@ describe('ReaderScreen', () => {
     } finally {
       Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
     }
+  });
+
+  it('shows what goes beyond the source article under the title and at the start of the marked section', async () => {
+    const marked: PlaybookView = {
+      ...view,
+      beyond: [
+        { kind: 'course' },
+        { section: 'walk-away', kind: 'practice', note: 'Walk-away points come from negotiation practice, not from the article.' },
+      ],
+    };
+    renderInSession(<ReaderScreen id="negotiation" />, fakeApi({ getPlaybook: async () => marked }));
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+    const notes = screen.getAllByRole('note');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      'Beyond the source article — this course’s elaboration',
+      'Beyond the source article — widely documented practice' + 'Walk-away points come from negotiation practice, not from the article.',
+    ]);
+    expect(notes[0]!.closest('header')).toBeTruthy();
+    // Right under the section's heading, before its text.
+    const heading = screen.getByRole('heading', { level: 2, name: 'Walk-away point' });
+    expect(heading.nextElementSibling?.contains(notes[1]!)).toBe(true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Anchoring' }).nextElementSibling?.querySelector('[role="note"]')).toBeNull();
+  });
+
+  it('shows no note when nothing goes beyond the source article, and says it in Chinese in the Chinese UI', async () => {
+    renderInSession(<ReaderScreen id="negotiation" />, fakeApi({ getPlaybook: async () => view }));
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+    expect(screen.queryAllByRole('note')).toEqual([]);
+    cleanup();
+    render(
+      <I18nProvider lang="zh-CN">
+        <BeyondNotice note={{ kind: 'practice' }} />
+        <BeyondNotice note={{ kind: 'course', note: '铁三角的说法来自华为一线。' }} />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual(['超出原文：业内通行做法', '超出原文：本课程的延伸' + '铁三角的说法来自华为一线。']);
   });
 
   it('shows the API message when the playbook does not exist', async () => {

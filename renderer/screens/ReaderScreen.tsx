@@ -6,6 +6,7 @@ import { RichHtml } from '../components/RichHtml';
 import { QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PinButton } from '../prep/PinButton';
+import { PlaybookBeyondNotes, SectionBeyondNotes } from '../reader/BeyondNotice';
 import { useBlockSlots } from '../reader/useBlockSlots';
 import { useSectionInView } from '../reader/useSectionInView';
 import { formatRoute } from '../routing/routes';
@@ -92,6 +93,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
             {view.updated && <span>{t('reader.updated', { date: view.updated })}</span>}
           </p>
           {view.stages.length > 0 && <p className="reader-stages">{t('reader.stages', { stages: view.stages.join(' → ') })}</p>}
+          <PlaybookBeyondNotes notes={view.beyond} />
           {view.fallback && (
             <p className="notice" role="note">
               {t('reader.fallback', { lang: t(`lang.${view.lang}`) })}
@@ -109,6 +111,8 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
             slot.anchor,
           ),
         )}
+
+        <SectionBeyondNotes body={body} html={view.html} notes={view.beyond} />
 
         <footer className="reader-footer">
           <button type="button" className={`button${read ? '' : ' button-primary'}`} aria-pressed={read} disabled={saving} onClick={toggleRead}>

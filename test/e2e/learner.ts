@@ -84,11 +84,19 @@ async function putInOrder(form: Locator, lang: Lang, steps: string[]): Promise<v
 }
 
 /** Plays a whole quiz from its first question; `wrong` names the questions to miss. Ends on the result. */
-export async function takeQuiz(page: Page, lang: Lang, quiz: Quiz, wrong: ReadonlySet<string> = new Set()): Promise<void> {
+export async function takeQuiz(
+  page: Page,
+  lang: Lang,
+  quiz: Quiz,
+  wrong: ReadonlySet<string> = new Set(),
+  /** Called with each question on screen before it is answered. */
+  onQuestion?: (question: Question) => Promise<void>,
+): Promise<void> {
   await page.getByRole('heading', { level: 1, name: quiz.title }).waitFor();
   for (let n = 1; n <= quiz.questions.length; n++) {
     await page.getByText(label(lang, 'quiz.questionOf', { n, total: quiz.questions.length })).waitFor();
     const question = await questionOnScreen(page, quiz);
+    await onQuestion?.(question);
     await answerQuestion(page, lang, question, !wrong.has(question.id));
     const next = label(lang, n === quiz.questions.length ? 'quiz.seeResults' : 'quiz.next');
     await page.getByRole('button', { name: next }).click();

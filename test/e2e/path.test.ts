@@ -43,3 +43,23 @@ it('follows the path, and finds the progress again after the host restarts', asy
   await screenshot(page, 'path-after-restart');
   expect(app.browser.problems).toEqual([]);
 });
+
+it('marks the section that goes beyond the source article with a note right under its heading', async () => {
+  const { page } = app;
+  const playbook = playbookOf(await shippedContent(), 'relationship-layers', 'en');
+  const mark = playbook.beyond?.find((entry) => entry.section !== undefined);
+  const section = playbook.sections.find((candidate) => candidate.anchor === mark?.section);
+  if (!mark || !section) throw new Error(`Playbook ${playbook.id} marks no section as going beyond the source article.`);
+
+  await goTo(page, 'en', 'nav.library', 'library.title');
+  await page.getByRole('link', { name: playbook.title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: playbook.title }).waitFor();
+  const heading = page.getByRole('heading', { level: 2, name: section.title, exact: true });
+  // The note is the first thing after the heading, before the section's text.
+  const note = heading.locator('xpath=following-sibling::*[1]').getByRole('note');
+  await expect(note.innerText().then((text) => text.split(/\n+/))).resolves.toEqual([label('en', `beyond.${mark.kind}`), mark.note]);
+  await expect(note.isVisible()).resolves.toBe(true);
+  await heading.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await screenshot(page, 'reader-beyond-note');
+  expect(app.browser.problems).toEqual([]);
+});

@@ -24,7 +24,14 @@ it('passes a quiz, then finds a missed question in Review', async () => {
   await signUp(page, { name: 'Zhao Lei', role: 'sales-rep', lang: 'en' });
   await goTo(page, 'en', 'nav.path', 'path.title');
   await page.getByRole('link', { name: quiz.title, exact: true }).click();
-  await takeQuiz(page, 'en', quiz);
+  // The first choice question as the learner meets it: prompt and options, none answered yet.
+  let shown = false;
+  await takeQuiz(page, 'en', quiz, new Set(), async (question) => {
+    if (shown || !['single', 'scenario'].includes(question.type)) return;
+    shown = true;
+    await screenshot(page, 'quiz-question-options');
+  });
+  expect(shown).toBe(true);
   await expect(page.getByText(label('en', 'quiz.correctCount', { count: quiz.questions.length, total: quiz.questions.length })).isVisible()).resolves.toBe(true);
   await screenshot(page, 'quiz-passed');
 
