@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from './parseContentFile';
 
-const RECORDED = { version: 3, fingerprint: '52111e545d572bf796a650b250bb5b82910117a2e68c0af97075b4bad9a6822e' };
+const RECORDED = { version: 4, fingerprint: '52111e545d572bf796a650b250bb5b82910117a2e68c0af97075b4bad9a6822e' };
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 
