@@ -37,7 +37,7 @@ export function checkTokenHeader(headers: IncomingHttpHeaders, token: string): G
  * it too. So it is not the API token but a key of its own, per launch, that only unlocks `/content/…` (images).
  * The name includes the port so two hosts on one machine do not overwrite each other's.
  */
-export function contentCookieName(port: number): string {
+function contentCookieName(port: number): string {
   return `pbt-content-${port}`;
 }
 
