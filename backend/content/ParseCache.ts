@@ -13,7 +13,7 @@ import { CONTENT_PARSE_VERSION } from '../../core/content/parseContentFile';
 import type { ParseResult } from '../../core/content/parseResult';
 import type { ContentItem } from '../../core/model';
 import { DelayedSave } from '../files/DelayedSave';
-import { writeFileAtomically } from '../packs/writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 import { RootParseResults } from './rootCaches';
 
 export const PARSE_CACHE_DIR = 'content-cache';

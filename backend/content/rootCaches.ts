@@ -12,7 +12,7 @@ import { CONTENT_PARSE_VERSION, parseContentFile } from '../../core/content/pars
 import type { ParseResult } from '../../core/content/parseResult';
 import type { ContentItem } from '../../core/model';
 import { buildSearchIndex } from '../../core/search/SearchIndex';
-import { writeFileAtomically } from '../packs/writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 import { contentFingerprint } from '../search/contentFingerprint';
 import { SearchIndexCache } from '../search/SearchIndexCache';
 import { listContentFiles, loadContent } from './loadContent';

@@ -115,6 +115,27 @@ it('lets the page left open carry on after a restart: "continue" catches up to t
   expect(finished.result).toMatchObject({ points: 5, elitePoints: 5, score: 1 });
 });
 
+it('goes back from the debrief to a decision: a new run waits there, counted "decision n of N", the finished one stays', async () => {
+  const before = await playToWaiting();
+  await backend.api.advance({ replayId: before.replayId });
+  const finished = await backend.api.choose({ replayId: before.replayId, option: 1 });
+  expect(finished.finished).toBe(true);
+  expect(finished.progress).toEqual({ n: 3, total: 3 });
+
+  const retry = await backend.api.retryReplay({ replayId: before.replayId, decision: 2 });
+  expect(retry.replayId).not.toBe(before.replayId);
+  expect(retry.current?.id).toBe('director');
+  expect(retry.history.map((choice) => choice.chosen.index)).toEqual([1, 0]);
+  expect(retry.progress).toEqual({ n: 3, total: 3 });
+  const better = await backend.api.choose({ replayId: retry.replayId, option: 0 });
+  expect(better.result).toMatchObject({ points: 5, score: 1 });
+
+  const profileId = (await backend.api.listProfiles({})).activeId!;
+  const history = (await backend.api.progress({ profileId, lang: 'en' })).history.filter((record) => record.itemId === 'loop-case');
+  expect(history.map((record) => record.score).sort()).toEqual([0.4, 1]);
+  await expect(backend.api.retryReplay({ replayId: before.replayId, decision: 3 })).rejects.toMatchObject({ code: 'bad-request' });
+});
+
 it('shows the options of a resumed replay in the order first shown, from the seed stored on the attempt', async () => {
   const { api } = backend;
   const profile = await api.createProfile({ name: 'Li Wei', role: 'sales-rep', uiLang: 'en' });

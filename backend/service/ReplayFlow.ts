@@ -57,6 +57,28 @@ export class ReplayFlow {
     return this.view(replayId, live);
   }
 
+  /** Goes back into a run (finished or not) at one of its decisions: a new attempt, the old one is kept as it was. */
+  async retry(replayId: string, decision: number): Promise<ReplayView> {
+    const attempt = this.deps.store.getReplayAttempt(replayId);
+    const caseReplay = requireItem(this.deps.content().cases, attempt.caseId, attempt.lang, 'case');
+    let retry: ReplaySession | undefined;
+    try {
+      retry = new ReplaySession(caseReplay, attempt.choices).retryFrom(decision);
+    } catch (error) {
+      if (error instanceof ReplayError && error.code === 'stale-choices') {
+        throw new ApiError('conflict', `The case "${attempt.caseId}" changed since this replay; start it again.`);
+      }
+      if (error instanceof ReplayError && error.code === 'out-of-range') throw new ApiError('bad-request', error.message);
+      throw error;
+    }
+    const next = await this.deps.store.startReplayAttempt(attempt.profileId, caseReplay.id, caseReplay.lang);
+    await this.deps.store.saveReplayProgress(next.id, retry.choices);
+    // The new attempt's own seed, so its options keep their order if it is resumed after a restart.
+    const live = { session: retry, seed: next.seed };
+    this.#sessions.set(next.id, live);
+    return this.view(next.id, live);
+  }
+
   private session(replayId: string): Restored {
     const live = this.#sessions.get(replayId);
     if (live) return { ...live, caughtUp: false };

@@ -1,6 +1,7 @@
 // The shape of progress.json, its version history, and how an older file is brought up to date.
 import { z } from 'zod';
 import type { PrepSheet, Profile } from '../../core/api/contract';
+import { LANGS, ROLES } from '../../core/model';
 import type { QuizAttempt, ReadMark, ReplayAttempt, ReviewCardRecord } from '../../core/progress/records';
 import { deriveSeed } from '../../core/quiz/seededShuffle';
 
@@ -55,16 +56,27 @@ const progressShape = z.object({
   prepSheets: z.array(z.looseObject(owned)),
 });
 
+/** A learner's own records, as exported to move them to another machine (see learnerExport). */
+export const learnerRecordsShape = progressShape.pick({ reads: true, quizAttempts: true, reviewCards: true, replayAttempts: true, prepSheets: true });
+export const profileShape = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: z.enum(ROLES),
+  uiLang: z.enum(LANGS),
+  theme: z.enum(['light', 'dark', 'system']),
+  createdAt: z.string(),
+});
+
 export type ParsedProgress =
   | { ok: true; data: ProgressData; migratedFrom: number | null }
   /** `newer`: written by a later version of the app; it must not be touched. */
   | { ok: false; reason: 'unreadable' | 'newer'; message: string };
 
-/** Parses the text of progress.json and migrates it to the current schema. */
+/** Parses the text of progress.json and migrates it to the current schema. A byte order mark (as some editors save) is skipped. */
 export function parseProgress(text: string): ParsedProgress {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: `not valid JSON (${(error as Error).message})` };
   }

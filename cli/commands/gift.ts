@@ -7,7 +7,7 @@ import { parseQuiz } from '../../core/content/parseQuiz';
 import { exportGift } from '../../core/interchange/gift/exportGift';
 import { importGift } from '../../core/interchange/gift/importGift';
 import { quizToYaml } from '../../core/interchange/quizYaml';
-import { writeFileAtomically } from '../../backend/packs/writeFileAtomically';
+import { writeFileAtomically } from '../../backend/files/writeFileAtomically';
 import { UsageError, type CliIo, type ExitCode } from '../io';
 import { reportDiagnostics } from './reportDiagnostics';
 

@@ -65,6 +65,7 @@ export function replayView(replayId: string, session: ReplaySession, seed: numbe
     history: session.history.map((record) => choiceView(record, context.render)),
     narrative: session.visited.map((step) => ({ stepId: step.id, narrativeHtml: context.render(step.narrative) })),
     current: session.current ? stepView(session.current, seed, context.render) : null,
+    progress: session.decisionProgress(),
     finished: session.finished,
     ...(session.finished ? { result: resultView(session, context) } : {}),
   };

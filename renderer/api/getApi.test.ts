@@ -44,7 +44,7 @@ describe('createApi', () => {
     await createApi(window).getDiagnostics({});
     expect(fetchSpy).toHaveBeenCalledWith(
       new URL('/api/getDiagnostics', location.origin),
-      expect.objectContaining({ headers: expect.objectContaining({ 'X-Playbook-Token': 'tok' }) }),
+      expect.objectContaining({ headers: expect.objectContaining({ 'x-playbook-token': 'tok' }) }),
     );
   });
 });

@@ -6,6 +6,7 @@ import { ApiError, type PlaybookView, type PrepSheetView } from '../../core/api/
 import { I18nProvider } from '../i18n/I18nContext';
 import { BeyondNotice } from '../reader/BeyondNotice';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
+import { StatefulSession } from '../testing/StatefulSession';
 import { ReaderScreen } from './ReaderScreen';
 
 afterEach(cleanup);
@@ -89,6 +90,8 @@ describe('ReaderScreen', () => {
     await user.click(markRead);
     expect(api.markRead).toHaveBeenCalledWith({ profileId: 'p1', playbookId: 'negotiation', lang: 'en', read: true });
     expect((await screen.findByRole('button', { name: 'Read' })).getAttribute('aria-pressed')).toBe('true');
+    // The keyboard focus stays on the button while it saves and after, instead of dropping to the page.
+    expect(document.activeElement).toBe(markRead);
 
     expect(screen.getByRole('link', { name: 'Take quiz: Quiz: Negotiating price' }).getAttribute('href')).toBe('#/quiz/quiz-negotiation');
     // The author finds the file by its place in the content folder, not by this machine's path.
@@ -208,5 +211,60 @@ describe('ReaderScreen', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('No playbook “ghost”.')).toBeTruthy();
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('ReaderScreen checklists', () => {
+  const checklistHtml = [
+    '<h2 id="prep">Prep</h2>',
+    '<section class="block block-checklist" id="prep--before"><p class="block-title">Before the meeting</p><ul class="contains-task-list">',
+    '<li class="task-list-item"><label><input class="task-list-item-checkbox" disabled="" type="checkbox"> Know the stage</label></li>',
+    '<li class="task-list-item"><label><input class="task-list-item-checkbox" disabled="" type="checkbox"> Tie the goal to it</label></li>',
+    '</ul></section>',
+  ].join('\n');
+  const item = { kind: 'tactic' as const, playbookId: 'negotiation', anchor: 'prep--before', lang: 'en' as const };
+  const ticked: PrepSheetView = {
+    ...sheet,
+    items: [item],
+    checked: ['en/negotiation#prep--before/1'],
+    itemViews: [
+      {
+        ...item,
+        title: 'Before the meeting',
+        playbookTitle: 'Negotiating price',
+        html: '',
+        missing: false,
+        checklist: [
+          { key: 'en/negotiation#prep--before/0', text: 'Know the stage' },
+          { key: 'en/negotiation#prep--before/1', text: 'Tie the goal to it' },
+        ],
+      },
+    ],
+  };
+
+  it('ticks checklist items into the current prep sheet, starting one when there is none', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      getPlaybook: async () => ({ ...view, html: checklistHtml }),
+      tickPrepChecklist: vi.fn(async () => ticked),
+      getPrepSheet: vi.fn(async () => ticked),
+    });
+    renderInSession(
+      <StatefulSession>
+        <ReaderScreen id="negotiation" />
+      </StatefulSession>,
+      api,
+    );
+    const second = await screen.findByRole('checkbox', { name: 'Tie the goal to it' });
+    expect(screen.getByText('Tick an item to start a prep sheet')).toBeTruthy();
+    expect((second as HTMLInputElement).disabled).toBe(false);
+    await user.click(second);
+    expect(api.tickPrepChecklist).toHaveBeenCalledWith({ profileId: 'p1', sheetId: undefined, item, index: 1, checked: true });
+    expect(await screen.findByText('Ticks go to prep sheet “Acme renewal”')).toBeTruthy();
+    expect((second as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Know the stage' }) as HTMLInputElement).checked).toBe(false);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Know the stage' }));
+    expect(api.tickPrepChecklist).toHaveBeenLastCalledWith({ profileId: 'p1', sheetId: 's1', item, index: 0, checked: true });
   });
 });

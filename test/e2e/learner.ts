@@ -20,7 +20,10 @@ export async function signUp(page: Page, options: { name: string; role: RoleId; 
   await page.getByLabel(label(lang, 'firstRun.name')).fill(name);
   await page.getByRole('radio', { name: startsWith(label(lang, `role.${role}`)) }).check();
   await page.getByRole('button', { name: label(lang, 'firstRun.start') }).click();
-  await page.getByRole('heading', { level: 1, name: label(lang, 'home.greeting', { name }) }).waitFor();
+  // A first visit is welcomed (not "welcome back"), with the keyboard focus on that heading.
+  const heading = page.getByRole('heading', { level: 1, name: label(lang, 'home.welcome', { name }) });
+  await heading.waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 }
 
 /** Follows a link of the main navigation and waits for the page's heading. */

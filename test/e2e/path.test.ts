@@ -36,6 +36,25 @@ it('follows the path, and finds the progress again after the host restarts', asy
   await expect(moduleItem.innerText()).resolves.toContain(label('en', 'status.done'));
   await screenshot(page, 'path-module-done');
 
+  // A checklist in the reader ticks into a prep sheet (started by the first tick), and the sheet shows the tick.
+  const withChecklist = content.playbooks.find((item) => item.lang === 'en' && item.blocks.some((block) => block.kind === 'checklist'))!;
+  const block = withChecklist.blocks.find((item) => item.kind === 'checklist')!;
+  await page.evaluate((hash) => (window.location.hash = hash), `#/playbook/${withChecklist.id}/${block.anchor}`);
+  await page.getByRole('heading', { level: 1, name: withChecklist.title }).waitFor();
+  const checklist = page.locator(`section[id="${block.anchor}"]`);
+  await checklist.getByText(label('en', 'reader.ticksNew')).waitFor();
+  const firstBox = checklist.getByRole('checkbox').first();
+  await firstBox.check();
+  // The first tick starts a sheet under the back end's default title.
+  await checklist.getByText(new RegExp(`^${label('en', 'reader.ticksTo', { sheet: '' }).slice(0, -2)}`)).waitFor();
+  await expect(firstBox.isChecked()).resolves.toBe(true);
+  await checklist.scrollIntoViewIfNeeded();
+  await screenshot(page, 'reader-checklist-ticked');
+  await goTo(page, 'en', 'nav.prep', 'prep.title');
+  const pinnedList = page.getByRole('list', { name: label('en', 'prep.checklistFor', { title: block.title }) });
+  await expect(pinnedList.getByRole('checkbox').first().isChecked()).resolves.toBe(true);
+  await expect(pinnedList.getByRole('checkbox').nth(1).isChecked()).resolves.toBe(false);
+
   await app.restartHost();
   await page.getByRole('heading', { level: 1, name: label('en', 'home.greeting', { name: 'Wang Fang' }) }).waitFor();
   await goTo(page, 'en', 'nav.path', 'path.title');
