@@ -1,6 +1,6 @@
-// A learner's progress in ONE JSON file (progress.json) in a data folder. Every change is applied to a copy,
-// written with the one durable writer (writeFileAtomically: exclusive temporary file, fsync, rename, folder fsync)
-// and only then shown: changes run one at a time, a change is acknowledged once it is on disk, and a failed write
+// A learner's progress in ONE JSON file (progress.json) in a data folder, held by lowdb. Every change is applied
+// to a copy, written through lowdb's adapter with the one durable writer (DurableJsonFile: exclusive temporary
+// file, fsync, rename, folder fsync) and only then shown: changes run one at a time, a change is acknowledged once it is on disk, and a failed write
 // leaves what the app shows as it was. Daily backups (ProgressBackups) restore a damaged or too-new file; a data
 // folder that cannot be written opens read-only with one message. What is promised: docs/data-safety.md.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
@@ -10,7 +10,9 @@ import { ApiError, type PrepSheet, type Profile, type ProfileList } from '../../
 import type { Lang, RoleId } from '../../core/model';
 import type { AnswerRecord, LearnerRecords, QuizAttempt, ReplayAttempt, ReviewCardRecord } from '../../core/progress/records';
 import type { ReviewCard } from '../../core/review/scheduleReview';
+import { Low } from 'lowdb';
 import { writeFileAtomically } from '../files/writeFileAtomically';
+import { DurableJsonFile } from './DurableJsonFile';
 import { learnerExport, parseLearnerExport } from './learnerExport';
 import { ProgressBackups } from './ProgressBackups';
 import { emptyProgress, parseProgress, type ProgressData } from './progressSchema';
@@ -41,8 +43,10 @@ export class ProgressStore {
   private saved: boolean;
   private shownNotice: string | null;
 
+  private readonly db: Low<ProgressData>;
+
   private constructor(
-    private data: ProgressData,
+    data: ProgressData,
     /** Absolute path of progress.json. */
     readonly file: string,
     notice: string | null,
@@ -51,8 +55,14 @@ export class ProgressStore {
     private readonly backups: ProgressBackups,
     private readonly clock: () => Date,
   ) {
+    this.db = new Low(new DurableJsonFile<ProgressData>(file), data);
     this.shownNotice = notice ?? readOnlyReason;
     this.saved = false;
+  }
+
+  /** What the store shows: the data as last written. */
+  private get data(): ProgressData {
+    return this.db.data;
   }
 
   /**
@@ -146,12 +156,12 @@ export class ProgressStore {
       try {
         // The first change of a day keeps the progress as it was before it.
         if (this.saved) await this.backups.keep(this.data, dayOf(this.clock()));
-        await writeFileAtomically(this.file, JSON.stringify(draft));
+        await this.db.adapter.write(draft);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new ApiError('internal', `Your progress could not be saved (${reason} writing ${this.file}), so nothing was changed. Check the data folder (free space, permissions) and try again.`);
       }
-      this.data = draft;
+      this.db.data = draft;
       this.saved = true;
       return structuredClone(result);
     });
