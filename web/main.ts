@@ -35,8 +35,10 @@ export async function runWebHost(argv: string[], options: RunWebHostOptions = {}
     process.exitCode = 1;
     return;
   }
-  const { notice } = await backend.api.dataStatus({});
-  if (notice) console.warn(notice);
+  // What the learner's data and the trainer's workspace had to give up at start (a corrupt file set aside, a
+  // remembered workspace that could not be reopened), said here as the app says it on screen.
+  const [data, opened] = await Promise.all([backend.api.dataStatus({}), backend.api.getWorkspace({})]);
+  for (const notice of [data.notice, opened.notice]) if (notice) console.warn(notice);
   const problems = await backend.api.getDiagnostics({});
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === 'error').length;

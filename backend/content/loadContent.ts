@@ -9,6 +9,7 @@ import type { ContentItem, ContentKind, ContentSet, Diagnostic } from '../../cor
 import { buildContentSet } from '../../core/content/buildContentSet';
 import { CONTENT_LAYOUT, CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from '../../core/content/parseContentFile';
 import type { ParseResult } from '../../core/content/parseResult';
+import { decodeContentText } from './decodeContentText';
 import type { ParseCache } from './ParseCache';
 
 /**
@@ -42,6 +43,7 @@ interface ParsedFile {
 }
 
 const RACY_MS = 2000;
+const NOT_UTF8 = 'this file is not valid UTF-8 (the first bad byte is here); save it as UTF-8: an editor that saved it in another encoding, such as GBK, garbles Chinese text';
 type ParsedFiles = Map<string, ParsedFile>;
 
 /** The loaded content of several roots (later ones override earlier ones), kept up to date file by file. */
@@ -178,11 +180,15 @@ async function readFileCached(root: string, file: string, kind: ContentKind, { c
   const stamp = info && Date.now() - info.mtimeMs >= RACY_MS ? `${info.size}:${info.mtimeMs}` : undefined;
   const cached = info && cache?.get(root, file, info);
   if (cached) return { result: await checkImages(root, file, cached), ...(stamp ? { stamp } : {}) };
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => error);
-  if (typeof text !== 'string') {
-    return text.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${text.message}` }] } };
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) {
+    return bytes.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${bytes.message}` }] } };
   }
-  const result = cache?.carriedResult(root, file, text) ?? parseContentFile(kind, text, { root, file });
+  const decoded = decodeContentText(bytes);
+  const result =
+    'text' in decoded
+      ? (cache?.carriedResult(root, file, decoded.text) ?? parseContentFile(kind, decoded.text, { root, file }))
+      : { diagnostics: [{ file, ...decoded.badByteAt, severity: 'error' as const, message: NOT_UTF8 }] };
   if (info && stamp) cache?.set(root, file, info, result);
   return { result: await checkImages(root, file, result), ...(stamp ? { stamp } : {}) };
 }

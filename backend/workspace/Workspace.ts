@@ -82,31 +82,38 @@ export class Workspace {
   }
 
   static async open(options: WorkspaceOptions): Promise<Workspace> {
-    const { settings } = options;
     const builtInRoots = options.builtInRoots.map((root) => path.resolve(root));
     const remembered = options.dir === undefined;
-    const wanted = remembered ? settings.workspace : options.dir;
-    let folder = wanted === null || wanted === undefined ? null : path.resolve(wanted);
-    let problem: string | undefined;
-    if (folder !== null) {
-      try {
-        await checkWorkspaceFolder(folder, builtInRoots);
-      } catch (error) {
-        // A remembered folder that has since gone away is forgotten rather than keeping the app from starting.
-        if (!remembered) throw error;
-        problem = `The workspace ${folder} could not be reopened: ${error instanceof Error ? error.message : String(error)}`;
-        folder = null;
-      }
+    const wanted = remembered ? options.settings.workspace : options.dir;
+    const folder = wanted === null || wanted === undefined ? null : path.resolve(wanted);
+    if (folder === null || !remembered) return Workspace.openAt(folder, builtInRoots, options);
+    try {
+      return await Workspace.openAt(folder, builtInRoots, options);
+    } catch (error) {
+      // A remembered folder that has gone away or cannot be read is forgotten rather than keeping the app from
+      // starting: the built-in content opens and the trainer is told why.
+      const workspace = await Workspace.openAt(null, builtInRoots, options);
+      workspace.reopenProblem = `The workspace ${folder} could not be reopened: ${error instanceof Error ? error.message : String(error)}`;
+      return workspace;
     }
+  }
+
+  private static async openAt(folder: string | null, builtInRoots: string[], options: WorkspaceOptions): Promise<Workspace> {
+    const { settings } = options;
+    if (folder !== null) await checkWorkspaceFolder(folder, builtInRoots);
     const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder], options.read);
     // Not awaited: the library is usable while the index is loaded or built; a search waits for it.
     const search = (options.openSearch ?? (async (content: ContentSet) => buildSearchIndex(content)))(repository.content, repository.filesStamp);
     const workspace = new Workspace(builtInRoots, repository, search, settings, options);
     workspace.folder = folder;
-    workspace.reopenProblem = problem;
-    workspace.startWatching();
-    if (settings.workspace !== folder) await settings.save({ workspace: folder });
-    await workspace.takeBaseline();
+    try {
+      workspace.startWatching();
+      if (settings.workspace !== folder) await settings.save({ workspace: folder });
+      await workspace.takeBaseline();
+    } catch (error) {
+      workspace.close();
+      throw error;
+    }
     return workspace;
   }
 

@@ -16,7 +16,9 @@ export function checkMarkdownFields(yaml: YamlSource, fields: [path: YamlPath, m
   const result: MarkdownFieldCheck = { diagnostics: [], references: [] };
   for (const [path, markdown] of fields) {
     if (!markdown) continue;
-    for (const ref of scanMarkdown(markdown, documentPath).references) {
+    const scan = scanMarkdown(markdown, documentPath);
+    if (scan.breach) result.diagnostics.push(yaml.diagnostic(path, 'error', `this text: ${scan.breach.message}`));
+    for (const ref of scan.references) {
       const { target } = ref;
       if (target.kind === 'refused') {
         result.diagnostics.push(yaml.diagnostic(path, 'error', `${ref.kind} refused: ${target.reason}`));

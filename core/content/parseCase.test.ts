@@ -115,3 +115,13 @@ describe('parseCase', () => {
     expect(result.item).toBeDefined();
   });
 });
+
+describe('parseCase limits', () => {
+  it('refuses more than 1,000 steps at the list', () => {
+    const steps = (n: number) => Array.from({ length: n }, (_, i) => plain(`s-${i}`, i === n - 1 ? 'end' : `s-${i + 1}`));
+    const result = parseCase(kase('s-0', ...steps(1_001)), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['6:3 error: "steps" can have at most 1000 items']);
+    expect(parseCase(kase('s-0', ...steps(1_000)), source).item?.steps).toHaveLength(1_000);
+  });
+});

@@ -147,3 +147,26 @@ describe('parsePlaybook', () => {
     expect(result.item?.sections.map((s) => s.anchor)).toEqual(['price', 'price-2', 'section-3']);
   });
 });
+
+describe('parsePlaybook limits', () => {
+  const heading = (n: number) => `## H${n}`;
+  it('refuses more than 5,000 headings at the first heading over the limit, without parsing the rest', () => {
+    const text = lines(...front, ...Array.from({ length: 5_001 }, (_, i) => heading(i)));
+    const result = parsePlaybook(text, source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['5006:1 error: more than 5,000 headings, the most one document may have; split it into several playbooks; this playbook is not loaded']);
+    expect(parsePlaybook(lines(...front, ...Array.from({ length: 5_000 }, (_, i) => heading(i))), source).item?.sections).toHaveLength(5_000);
+  });
+
+  it('refuses nesting markdown-it would cut off, instead of silently losing the rest of the file', () => {
+    const result = parsePlaybook(lines(...front, '## Deep', '', `${'> '.repeat(120)}lost`, '', '## After'), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^8:1 error: lists, quotes or blocks here are nested deeper than 100 levels/)]);
+    expect(parsePlaybook(lines(...front, '## Deep', '', `${'> '.repeat(20)}kept`), source).item?.sections[0]?.text).toBe('kept');
+  });
+
+  it('refuses more than 5,000 blocks', () => {
+    const result = parsePlaybook(lines(...front, '## S', ...Array.from({ length: 5_001 }, () => '::: tactic T\nx\n:::')), source);
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^15007:1 error: more than 5,000 ":::" blocks/)]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import { BLOCK_KINDS, type BeyondNote, type Block, type Diagnostic, type Playbook, type Section } from '../model';
 import { blockMeta, headingMeta } from '../markdown/anchors';
-import { markdownTokens, plainTextOf } from '../markdown/createMarkdown';
+import { parseMarkdown, plainTextOf } from '../markdown/createMarkdown';
 import { scanMarkdown } from '../markdown/scanMarkdown';
 import { checkShape } from './checkShape';
 import { detachedCopy } from './detachedCopy';
@@ -41,7 +41,11 @@ function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook
   const bodyLines = bodyLinesOf(split);
   const body = bodyLines.join('\n');
   const documentPath = pathInRoot(source);
-  const tokens = markdownTokens(body, { playbookId: front?.value?.id, documentPath });
+  const { tokens, breach } = parseMarkdown(body, { playbookId: front?.value?.id, documentPath });
+  if (breach) {
+    at(bodyLine + breach.line, 1, 'error', `${breach.message}; this playbook is not loaded`);
+    return { diagnostics: sorted(diagnostics) };
+  }
   const layout: BodyLayout = { body, lines: bodyLines, offsets: new LineOffsets(bodyLines), bodyLine };
   const sections = readSections(tokens, layout, at);
   const blocks = readBlocks(tokens, layout, at);

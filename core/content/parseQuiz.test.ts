@@ -133,3 +133,23 @@ describe('parseQuiz', () => {
     expect(result.diagnostics[0]).toMatchObject({ file: source.file, line: 4, column: 1 });
   });
 });
+
+describe('parseQuiz limits', () => {
+  it('refuses more than 1,000 questions at the list, without checking each one', () => {
+    const question = (i: number) => `  - { id: q-${i}, type: truefalse, prompt: P, answer: true, explain: E, ref: call#a }`;
+    const result = parseQuiz(quiz(...Array.from({ length: 1_001 }, (_, i) => question(i))), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['6:3 error: "questions" can have at most 1000 items']);
+    expect(parseQuiz(quiz(...Array.from({ length: 1_000 }, (_, i) => question(i))), source).item?.questions).toHaveLength(1_000);
+  });
+});
+
+describe('parseQuiz Markdown limits', () => {
+  // markdown-it drops what lies deeper than its nesting limit; a field that deep used to show cut off, silently.
+  it('refuses a Markdown field nested deeper than the limit, at the field', () => {
+    const deep = `${'> '.repeat(120)}lost`;
+    const result = parseQuiz(quiz(`  - { id: a, type: truefalse, prompt: "${deep}", answer: true, explain: E, ref: call }`), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^6:39 error: this text: lists, quotes or blocks here are nested deeper than 100 levels/)]);
+  });
+});

@@ -1,6 +1,7 @@
 import { QUESTION_TYPES, type Diagnostic, type Question, type QuestionType, type Quiz } from '../model';
 import { checkMarkdownFields } from './checkMarkdownField';
 import { checkShape, fieldName } from './checkShape';
+import { MAX_QUIZ_QUESTIONS } from './contentLimits';
 import { checkQuizQuality, type Located } from './itemQuality';
 import { didYouMean } from './nearestName';
 import { parseResult, pathInRoot, qualityWarnings, readYamlItem, referenceAt, type ContentSource, type ParseResult } from './parseResult';
@@ -12,6 +13,8 @@ export function parseQuiz(text: string, source: ContentSource): ParseResult<Quiz
   if (yaml.hasErrors) return { diagnostics };
   // Questions are checked even when the quiz's own fields are wrong, so one run shows every problem.
   const written = (yaml.data as { questions?: unknown } | null)?.questions;
+  // Over the limit the schema has said so; checking each of thousands of questions would be work for nothing.
+  if (Array.isArray(written) && written.length > MAX_QUIZ_QUESTIONS) return { diagnostics };
   const questions: Question[] = [];
   const located: Located<Question>[] = [];
   const firstLineOfId = new Map<string, number>();

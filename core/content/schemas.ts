@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BEYOND_KINDS, DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
 import { PLAYBOOK_ID } from '../markdown/linkPolicy';
+import { MAX_CASE_STEPS, MAX_QUIZ_QUESTIONS } from './contentLimits';
 
 export const itemId = z.string().regex(PLAYBOOK_ID, 'must be lower-case kebab-case (letters, digits and "-"), like "discovery-call"');
 const text = z.string().trim().min(1);
@@ -55,7 +56,7 @@ export const quizSchema = z.strictObject({
   playbook: itemId,
   passScore: z.number().min(0).max(1).default(DEFAULT_PASS_SCORE),
   // Each question is checked against the schema of its own `type` (see `questionSchemas`).
-  questions: z.array(z.unknown()).min(1),
+  questions: z.array(z.unknown()).min(1).max(MAX_QUIZ_QUESTIONS),
 });
 
 const option = z.strictObject({ text, correct: z.boolean().default(false), feedback: markdown.optional() });
@@ -100,7 +101,8 @@ export const caseSchema = z.strictObject({
         next: text.optional(),
       }),
     )
-    .min(1),
+    .min(1)
+    .max(MAX_CASE_STEPS),
   debrief: markdown,
   lessons: z.array(z.strictObject({ text, ref: ref.optional() })).default([]),
 });

@@ -43,9 +43,11 @@ function standIn<T extends object>(known: T): T {
   });
 }
 
-/** The app's page: the only frame IPC answers. */
-const appFrame = { url: APP_START_URL };
-const foreignFrame = { url: 'https://example.com/' };
+/** The app's page, a top frame: the only frame IPC answers. */
+const appFrame = { url: APP_START_URL, parent: null };
+const foreignFrame = { url: 'https://example.com/', parent: null };
+/** A frame inside the app's page, even of the app's own origin. */
+const subFrame = { url: APP_START_URL, parent: appFrame };
 
 class FakeWebContents extends Emitter {
   mainFrame = appFrame;
@@ -55,6 +57,7 @@ class FakeWebContents extends Emitter {
 
 const windows: { options: Record<string, unknown>; loaded: string[]; webContents: FakeWebContents }[] = [];
 class FakeBrowserWindow extends Emitter {
+  static fromWebContents = () => null;
   readonly webContents = standIn(new FakeWebContents());
   readonly loaded: string[] = [];
   constructor(readonly options: Record<string, unknown>) {
@@ -76,6 +79,7 @@ const app = standIn(
     quit: (): void => undefined,
     requestSingleInstanceLock: () => true,
     getAppPath: () => REPO,
+    getLocale: () => 'en-US',
     setPath(name: string, value: string) {
       this.paths.set(name, value);
     },
@@ -97,8 +101,9 @@ const electronStandIn = {
   session: { defaultSession: standIn({}) },
   Menu: standIn({ buildFromTemplate: (template: unknown) => template }),
   screen: standIn({ getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }),
-  dialog: standIn({}),
-  shell: standIn({}),
+  // The learner cancels every "open this link?" confirmation.
+  dialog: standIn({ showMessageBox: vi.fn(async () => ({ response: 1 })) }),
+  shell: standIn({ openExternal: vi.fn(async () => undefined) }),
   contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => void exposed.set(key, value) },
   ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) },
 };
@@ -111,7 +116,7 @@ function loadBundle(file: string): void {
   requireHere(file);
 }
 
-const callIpc = (channel: string, frame: { url: string }, ...args: unknown[]) =>
+const callIpc = (channel: string, frame: { url: string; parent: unknown }, ...args: unknown[]) =>
   ipcHandlers.get(channel)!({ senderFrame: frame, sender: { mainFrame: appFrame } }, ...args) as Promise<ApiOutcome>;
 
 beforeAll(async () => {
@@ -150,12 +155,14 @@ describe('the desktop shell (built bundles, stand-in Electron)', () => {
     const diagnostics = await callIpc(IPC_CHANNELS.api, appFrame, 'getDiagnostics', {});
     expect(diagnostics).toEqual({ ok: true, result: expect.any(Array) });
     for (const channel of Object.values(IPC_CHANNELS)) {
-      const refused = await callIpc(channel, foreignFrame, 'getCatalog', {});
-      expect(refused, channel).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      for (const frame of [foreignFrame, subFrame]) {
+        const refused = await callIpc(channel, frame, 'getCatalog', {});
+        expect(refused, channel).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      }
     }
   });
 
-  it('refuses navigation away from the app, new windows and webviews', () => {
+  it('refuses navigation away from the app, new windows and webviews, and opens links outside only when confirmed', async () => {
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
     const navigate = (url: string) => {
@@ -168,6 +175,9 @@ describe('the desktop shell (built bundles, stand-in Electron)', () => {
     expect(navigate(APP_START_URL)).toBe(false);
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: APP_START_URL })).toEqual({ action: 'deny' });
+    // A web link is shown to the learner first; cancelled, it is not opened.
+    await vi.waitFor(() => expect(electronStandIn.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: 'https://example.com/' })));
+    expect(electronStandIn.shell.openExternal).not.toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();

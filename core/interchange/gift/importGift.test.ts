@@ -182,3 +182,11 @@ describe('categoryName', () => {
     expect(categoryName('Negotiation//Pricing')).toBe('Negotiation/Pricing');
   });
 });
+
+describe('importGift limits', () => {
+  it('refuses a file over the size limit before reading its questions', () => {
+    const { quiz, diagnostics } = importText('::Q:: Is this true? {T}\n\n'.repeat(90_000));
+    expect(quiz).toBeUndefined();
+    expect(brief(diagnostics)).toEqual([expect.stringMatching(/^1:1 error: this file is larger than 2,000,000 characters/)]);
+  });
+});
