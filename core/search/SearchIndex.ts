@@ -102,14 +102,18 @@ export class SearchIndex {
     if (parsed.terms.length === 0) return [];
     const accept = acceptor(options);
     const candidates = this.selector.select(parsed, accept && ((slot) => accept(this.docs[slot] as SearchDoc)), CANDIDATE_LIMIT);
+    const lang = this.queryLang(parsed, options.boostLang);
     const ranked = rankCandidates(
       candidates,
       (slot) => this.docs[slot] as SearchDoc,
       parsed,
-      { lang: this.queryLang(parsed, options.boostLang), role: options.boostRole },
+      { lang, role: options.boostRole },
       (text, token, at, length) => phraseSpelled(text, token, at, length, (char) => this.lexicon.syllablesOf(char)),
     );
-    return withOtherLanguages(ranked)
+    // Results in the language of the query: a glossary group or a situation in the other language can match as
+    // well as the query's own words, but the rep reads the language they typed in first.
+    const inLangFirst = lang ? [...ranked.filter((r) => r.doc.lang === lang), ...ranked.filter((r) => r.doc.lang !== lang)] : ranked;
+    return withOtherLanguages(inLangFirst)
       .slice(0, options.limit ?? DEFAULT_LIMIT)
       .map(({ ranked: doc, otherLang }) => toHit(doc, parsed, otherLang ?? this.translationOf(doc.doc)));
   }
