@@ -32,7 +32,9 @@ it('shows playbook images', async () => {
   const { page } = app;
   await page.goto(`${app.host.origin}/#/playbook/account-team`);
   const image = page.locator('img[src^="/content/"]').first();
-  await image.waitFor();
+  // Images load lazily: bring it into view first.
+  await image.waitFor({ state: 'attached' });
+  await image.scrollIntoViewIfNeeded();
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
