@@ -6,6 +6,7 @@ import { useRoute } from '../routing/useRoute';
 import { SearchPalette } from '../search/SearchPalette';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useContentVersion } from '../state/WorkspaceContext';
 import { DiagnosticsBanner } from './DiagnosticsBanner';
 import { RouteView } from './RouteView';
 import { Sidebar } from './Sidebar';
@@ -22,7 +23,8 @@ export function Frame() {
   const api = useApi();
   const route = useRoute();
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const diagnostics = useApiQuery(() => api.getDiagnostics({}), [api]);
+  const contentVersion = useContentVersion();
+  const diagnostics = useApiQuery(() => api.getDiagnostics({}), [api, contentVersion]);
   const previous = useRef<Route>(route);
   const main = useRef<HTMLElement>(null);
   const workspace = useRef<HTMLDivElement>(null);

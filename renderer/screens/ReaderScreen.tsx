@@ -13,6 +13,7 @@ import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useContentVersion } from '../state/WorkspaceContext';
 import { PlaybookCard } from './LibraryScreen';
 
 /** The levels the content uses; any other value is shown as written. */
@@ -22,7 +23,9 @@ const isKnownLevel = (level: string): level is (typeof LEVELS)[number] => (LEVEL
 export function ReaderScreen({ id, anchor }: { id: string; anchor?: string }) {
   const api = useApi();
   const { profile, lang } = useSession();
-  const playbook = useApiQuery(() => api.getPlaybook({ id, lang, profileId: profile.id }), [api, id, lang, profile.id]);
+  // Shown again when the content changes on disk or in the editor, not only when the page is opened.
+  const contentVersion = useContentVersion();
+  const playbook = useApiQuery(() => api.getPlaybook({ id, lang, profileId: profile.id }), [api, id, lang, profile.id, contentVersion]);
   return (
     <div className="page page-reader">
       <QueryView query={playbook}>{(view) => <Reader view={view} anchor={anchor} />}</QueryView>
