@@ -65,7 +65,8 @@ export function SourceEditor({ ref, initialText, syntax, readOnly, diagnostics, 
           EditorView.lineWrapping,
           typeOverSelection,
           EditorState.readOnly.of(locked),
-          EditorView.contentAttributes.of({ 'aria-label': name }),
+          // tabindex: the scrolling source is a tab stop even when read-only, so the keyboard can reach and scroll it.
+          EditorView.contentAttributes.of({ 'aria-label': name, tabindex: '0' }),
           editorTheme,
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());

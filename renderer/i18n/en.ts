@@ -46,7 +46,7 @@ export const en = {
 
   'readiness.valueText': '{value} of the elite benchmark (target {target})',
 
-  'profile.menuLabel': 'Profile: {name}',
+  'profile.menuLabel': 'Profile:',
   'profile.switchTo': 'Switch profile',
   'profile.manage': 'Add or manage profiles',
 
@@ -578,7 +578,7 @@ export const en = {
   'freshness.neverReviewed': 'Never reviewed',
   'freshness.actions': 'Actions',
   'freshness.markVerified': 'Mark verified',
-  'freshness.markVerifiedNamed': 'Mark “{title}” verified',
+  'freshness.markVerifiedNamed': 'Mark verified: {title}',
   'freshness.verified': '“{title}” marked verified today ({path})',
   'freshness.verifiedForked': '“{title}” marked verified today; copied into your workspace as {path}',
   'freshness.staleTitle': 'Changed sections to re-check',
@@ -586,7 +586,7 @@ export const en = {
   'freshness.noneStale': 'Nothing refers to a changed section.',
   'freshness.sectionChanged': 'Section changed:',
   'freshness.accept': 'Accept change',
-  'freshness.acceptNamed': 'Accept the change to {ref}',
+  'freshness.acceptNamed': 'Accept change to {ref}',
   'freshness.accepted': 'Accepted the change to {ref}',
   'freshness.question': 'Question {question} in quiz {quiz}',
   'freshness.caseLesson': 'A lesson of case {id}',

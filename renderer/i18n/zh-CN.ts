@@ -48,7 +48,7 @@ export const zhCN: Messages = {
 
   'readiness.valueText': '达到精英基准的 {value}（目标 {target}）',
 
-  'profile.menuLabel': '当前学员：{name}',
+  'profile.menuLabel': '当前学员：',
   'profile.switchTo': '切换学员',
   'profile.manage': '添加或管理学员',
 
@@ -580,7 +580,7 @@ export const zhCN: Messages = {
   'freshness.neverReviewed': '从未复核',
   'freshness.actions': '操作',
   'freshness.markVerified': '标记为已核实',
-  'freshness.markVerifiedNamed': '将“{title}”标记为已核实',
+  'freshness.markVerifiedNamed': '标记为已核实：{title}',
   'freshness.verified': '“{title}”已于今天标记为已核实（{path}）',
   'freshness.verifiedForked': '“{title}”已于今天标记为已核实；已复制到你的工作区：{path}',
   'freshness.staleTitle': '需重新检查的已改动小节',
@@ -588,7 +588,7 @@ export const zhCN: Messages = {
   'freshness.noneStale': '没有内容引用已改动的小节。',
   'freshness.sectionChanged': '小节已改动：',
   'freshness.accept': '接受改动',
-  'freshness.acceptNamed': '接受 {ref} 的改动',
+  'freshness.acceptNamed': '接受改动：{ref}',
   'freshness.accepted': '已接受 {ref} 的改动',
   'freshness.question': '测验 {quiz} 中的题目 {question}',
   'freshness.caseLesson': '案例 {id} 中的一条经验',

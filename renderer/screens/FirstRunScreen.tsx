@@ -50,7 +50,7 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
   };
 
   return (
-    <div className="first-run">
+    <main className="first-run">
       <form className="first-run-card card" onSubmit={onSubmit} aria-labelledby="first-run-title">
         <div className="brand brand-large">
           <span className="brand-mark" aria-hidden="true">
@@ -131,6 +131,6 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
           </div>
         )}
       </form>
-    </div>
+    </main>
   );
 }

@@ -67,10 +67,6 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   };
 
   const optionId = (i: number) => `${listId}-hit-${i}`;
-  const hitLabel = (hit: OpenableHit) => {
-    const vars = { type: t(`search.type.${hit.type}`), title: hit.title, parent: hit.parentTitle };
-    return hit.parentTitle && hit.parentTitle !== hit.title ? t('search.hitLabelIn', vars) : t('search.hitLabel', vars);
-  };
   const showEmpty = settledQuery !== '' && state.status === 'ready' && hits.length === 0;
 
   return (
@@ -101,9 +97,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             key={hitKey(hit)}
             id={optionId(i)}
             role="option"
-            // Named by type, title and where it lives; the snippet is read as its description, not as part of the name.
-            aria-label={hitLabel(hit)}
-            aria-describedby={hit.snippet ? `${optionId(i)}-snippet` : undefined}
+            // Named by what it shows (type, title, where it lives, snippet): a name apart from the visible text confuses voice control.
             aria-selected={hit === activeHit}
             className={`palette-hit${hit === activeHit ? ' is-active' : ''}`}
             onMouseMove={() => setActive(i)}
