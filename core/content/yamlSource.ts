@@ -1,12 +1,26 @@
 // A parsed YAML text that remembers where every node came from, so any problem found later
 // (by a schema or by a content rule) can be reported at the exact line and column of the offending node.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic, Severity } from '../model';
 
 export type YamlPath = readonly (string | number)[];
 export interface Position {
   line: number;
   column: number;
+}
+
+/** The parser's codes for the mistakes people make most, said the way a trainer can fix them. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a value that contains ": " must be quoted, e.g. title: "Price: the hard parts"',
+  TAB_AS_INDENT: 'a tab is used for indenting; indent with spaces only',
+  MULTILINE_IMPLICIT_KEY: 'a line under a key is neither "key: value" nor a list item; indent list items with "- " under their key',
+  MISSING_CHAR: 'a line is neither "key: value" nor a list item; indent list items with "- " under their key',
+  BAD_INDENT: 'the indentation does not line up with the lines around it; indent list items with "- " and keep each level at the same number of spaces',
+};
+
+function yamlProblem(error: YAMLError): string {
+  const hint = YAML_HINTS[error.code];
+  return hint ? `${hint} (${error.message.replace(/\s+at line.*$/s, '')})` : error.message;
 }
 
 export class YamlSource {
@@ -22,8 +36,9 @@ export class YamlSource {
     /** Lines before the YAML text in its file (the `---` of a playbook's front matter). */
     private readonly lineOffset: number,
   ) {
-    this.diagnostics = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
-      ({ e, severity }) => this.diagnosticAt(this.positionOf(e.pos[0]), severity, `YAML: ${e.message}`),
+    // Only the first error: after one bad line (a tab, a missing quote) the parser's later errors are mostly echoes of it.
+    this.diagnostics = [...doc.errors.slice(0, 1).map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
+      ({ e, severity }) => this.diagnosticAt(this.positionOf(e.pos[0]), severity, `YAML: ${yamlProblem(e)}`),
     );
     this.data = doc.errors.length === 0 ? doc.toJS() : undefined;
   }
