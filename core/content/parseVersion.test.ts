@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from './parseContentFile';
 
-const RECORDED = { version: 1, fingerprint: 'e8f92058291a33745a3617e7178587b3768c769f4894767fa9624ddef1615752' };
+const RECORDED = { version: 2, fingerprint: 'e8f92058291a33745a3617e7178587b3768c769f4894767fa9624ddef1615752' };
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 

@@ -15,7 +15,6 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'a tab is used for indenting; indent with spaces only',
   MULTILINE_IMPLICIT_KEY: 'a line under a key is neither "key: value" nor a list item; indent list items with "- " under their key',
   MISSING_CHAR: 'a line is neither "key: value" nor a list item; indent list items with "- " under their key',
-  BAD_INDENT: 'the indentation does not line up with the lines around it; indent list items with "- " and keep each level at the same number of spaces',
 };
 
 function yamlProblem(error: YAMLError): string {
