@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { DraftView, NewItemDraft, RenameResult, SavedSource, SourceView, WorkspaceView } from '../../core/api/authoringContract';
 import { ApiError } from '../../core/api/contract';
 import { caseGraph, type CaseGraph } from '../../core/authoring/caseGraph';
-import { isoDate } from '../../core/authoring/isoDate';
 import { itemTemplate, type TemplateFields } from '../../core/authoring/itemTemplate';
 import { renameId, type Rename } from '../../core/authoring/renameId';
 import type { RenamableKind } from '../../core/authoring/sourceText';
@@ -76,12 +75,12 @@ export class AuthoringFlow {
     return { path: filePath, diagnostics: workspace.content.diagnostics.filter((d) => d.file === absolute), revision: workspace.revision };
   }
 
-  template(kind: RenamableKind, fields: Omit<TemplateFields, 'today'>): NewItemDraft {
+  template(kind: RenamableKind, fields: TemplateFields): NewItemDraft {
     const { content } = this.deps.workspace;
     if ((kind === 'quiz' || kind === 'path') && !fields.playbook) throw new ApiError('bad-request', `A new ${kind} needs the playbook it starts from ("playbook").`);
     if (fields.playbook && !content.playbooks.some((playbook) => playbook.id === fields.playbook)) throw new ApiError('not-found', `No playbook "${fields.playbook}".`);
     checkNewId(fields.id);
-    return itemTemplate(kind, { ...fields, today: isoDate(this.deps.now()) }, content);
+    return itemTemplate(kind, fields, content);
   }
 
   async fork(kind: RenamableKind, id: string, lang: Lang): Promise<SourceView> {
