@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from './parseContentFile';
 
-const RECORDED = { version: 2, fingerprint: 'e8f92058291a33745a3617e7178587b3768c769f4894767fa9624ddef1615752' };
+const RECORDED = { version: 2, fingerprint: '6ea61035cab2a01e5ebb667c45e9421258284b230a0208d9b7d1c75ad6d435a6' };
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 
