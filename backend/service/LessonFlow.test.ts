@@ -70,6 +70,18 @@ describe('elite lessons', () => {
     expect(await t.api.getDiagnostics({})).toEqual([]);
   });
 
+  it('does not flag a question for re-check because a lesson became a tactic in the section it teaches from', async () => {
+    const first = await t.api.captureLesson(form);
+    await t.api.convertLesson({ lessonId: first.id, target: { kind: 'question', quizId: 'discovery-call-quiz', lang: 'en', ref: 'discovery-call#prep' } });
+    const second = await t.api.captureLesson({ ...form, lesson: 'Bring the org chart to the second call.' });
+    await t.api.convertLesson({ lessonId: second.id, target: { kind: 'tactic', playbookId: 'discovery-call', lang: 'en', section: 'prep' } });
+    expect((await t.api.freshness({})).stale).toEqual([]);
+    // A later edit by hand is still flagged.
+    const path = 'playbooks/en/discovery-call.md';
+    await t.api.saveSource({ path, text: (await t.read(path)).replace('Bring the org chart', 'Bring the updated org chart') });
+    expect((await t.api.freshness({})).stale.map((stale) => stale.ref).sort()).toEqual(['discovery-call', 'discovery-call#prep']);
+  });
+
   it('turns a lesson into a case step, and refuses a target that cannot take it without changing anything', async () => {
     const lesson = await t.api.captureLesson(form);
     await expect(t.api.convertLesson({ lessonId: lesson.id, target: { kind: 'tactic', playbookId: 'discovery-call', lang: 'en', section: 'nope' } })).rejects.toThrow(/no section "#nope"/);
