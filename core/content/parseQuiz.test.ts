@@ -133,6 +133,17 @@ describe('parseQuiz', () => {
     expect(result.item).toBeDefined();
   });
 
+  it('keeps a question whose option still holds placeholder text from learners, with a warning at that option', () => {
+    const result = parseQuiz(quiz(
+      '  - { id: a, type: truefalse, prompt: P, answer: true, explain: E, ref: call }',
+      '  - id: from-lesson', '    type: scenario', '    prompt: The buyer asks for 10% off.', '    options:',
+      '      - { text: Ask who else weighs the offers, correct: true, feedback: Good. }',
+      '      - { text: A choice a less experienced rep might make (rewrite), feedback: What happens (rewrite). }',
+      '    explain: E', '    ref: call'), source);
+    expect(at(result.diagnostics)).toEqual(['12:17 warning: question "from-lesson" is a draft and is not shown to learners: this option still holds the placeholder text; rewrite it']);
+    expect(result.item?.questions.map((q) => q.id)).toEqual(['a']);
+  });
+
   it('accepts the multiple-choice example of docs/content-format.md as written', () => {
     const docs = readFileSync(new URL('../../docs/content-format.md', import.meta.url), 'utf8');
     const example = /\*\*`multiple`\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
