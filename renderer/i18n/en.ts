@@ -396,6 +396,7 @@ export const en = {
   'editor.save': 'Save',
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
+  'editor.room': 'Full-height editing',
   'editor.insert': 'Insert',
   'editor.insertGroup': 'Insert a block at the cursor',
   'editor.insert.tactic': 'Tactic',

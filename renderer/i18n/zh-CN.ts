@@ -398,6 +398,7 @@ export const zhCN: Messages = {
   'editor.save': '保存',
   'editor.undo': '撤销',
   'editor.redo': '重做',
+  'editor.room': '全屏编辑',
   'editor.insert': '插入',
   'editor.insertGroup': '在光标处插入块',
   'editor.insert.tactic': '战术',
