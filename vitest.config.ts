@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const exclude = [...configDefaults.exclude, 'dist/**', 'release/**', 'test/e2e/**'];
+const exclude = [...configDefaults.exclude, 'dist/**', 'release/**', 'test/e2e/**', 'test/stress/**'];
 
 export default defineConfig({
   plugins: [react()],

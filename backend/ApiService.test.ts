@@ -229,6 +229,22 @@ describe('spaced review', () => {
     expect((await api.home({ profileId: profile.id, lang: 'en' })).dueCount).toBe(0);
   });
 
+  it('previews each rating’s interval and undoes the last rating once', async () => {
+    const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
+    await api.answer({ attemptId: session.attemptId, questionId: 'demo-early', response: { type: 'truefalse', value: true } });
+    const card = (await api.dueReviews({ profileId: profile.id, lang: 'en' })).due[0]!;
+    expect(card.preview.again.interval).toEqual({ count: 10, unit: 'minute' });
+    expect(Date.parse(card.preview.good.due)).toBeGreaterThan(Date.parse(card.preview.again.due));
+
+    const rated = await api.rateReview({ profileId: profile.id, cardId: card.cardId, rating: 'good' });
+    expect(rated.nextDue).toBe(card.preview.good.due);
+    const undone = await api.undoRating({ profileId: profile.id, cardId: card.cardId });
+    expect(undone).toEqual({ cardId: card.cardId, due: card.due, remainingToday: 1 });
+    const again = (await api.dueReviews({ profileId: profile.id, lang: 'en' })).due[0]!;
+    expect(again).toMatchObject({ cardId: card.cardId, due: card.due, state: card.state });
+    await expectApiError(api.undoRating({ profileId: profile.id, cardId: card.cardId }), 'conflict');
+  });
+
   it('answers not-found for another learner’s card', async () => {
     const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
     await api.answer({ attemptId: session.attemptId, questionId: 'demo-early', response: { type: 'truefalse', value: true } });
@@ -285,6 +301,23 @@ describe('case replays', () => {
 });
 
 describe('path, progress and home', () => {
+  it('gives no readiness for marking every playbook read, and moves it on a quiz pass', async () => {
+    const { playbooks } = await api.getCatalog({ lang: 'en' });
+    for (const playbook of playbooks) await api.markRead({ profileId: profile.id, playbookId: playbook.id, lang: 'en', read: true });
+    const read = await api.getPath({ profileId: profile.id, lang: 'en' });
+    expect(read?.modules.filter((module) => module.kind === 'playbook').every((module) => module.status === 'done')).toBe(true);
+    expect(read?.overall).toBe(0);
+    expect(read?.competencies.every((competency) => competency.readiness === 0)).toBe(true);
+    expect(read?.basis).toBe('full-marks');
+    expect(await api.home({ profileId: profile.id, lang: 'en' })).toMatchObject({ overall: 0, basis: 'full-marks' });
+    expect(await api.progress({ profileId: profile.id, lang: 'en' })).toMatchObject({ overall: 0, basis: 'full-marks' });
+
+    const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
+    await answerAllRight(session);
+    await api.finishQuiz({ attemptId: session.attemptId });
+    expect((await api.getPath({ profileId: profile.id, lang: 'en' }))?.overall).toBeGreaterThan(0);
+  });
+
   it('follows the learner’s role path and counts what they did', async () => {
     const before = await api.getPath({ profileId: profile.id, lang: 'en' });
     expect(before?.modules.map((module) => [module.id, module.status])).toEqual([
@@ -304,6 +337,10 @@ describe('path, progress and home', () => {
     await answerAllRight(session);
     clock = new Date('2025-06-02T10:00:00Z');
     await api.finishQuiz({ attemptId: session.attemptId });
+
+    const marks = await api.playbookMarks({ profileId: profile.id });
+    expect(marks.find((mark) => mark.playbookId === 'discovery-call')).toEqual({ playbookId: 'discovery-call', read: true, quiz: { best: 1, passed: true } });
+    expect(marks.find((mark) => mark.playbookId === 'walk-away-point')).toEqual({ playbookId: 'walk-away-point', read: false, quiz: null });
 
     const after = await api.getPath({ profileId: profile.id, lang: 'en' });
     expect(after?.modules.slice(0, 2).map((module) => module.status)).toEqual(['done', 'done']);
@@ -354,6 +391,21 @@ describe('meeting prep', () => {
     ]);
     await expectApiError(api.pin({ profileId: profile.id, item: { ...tactic, anchor: 'nope' } }), 'not-found');
     expect(await api.listPrepSheets({ profileId: profile.id })).toEqual([expect.objectContaining({ id: sheet.id })]);
+  });
+
+  it('ticks a checklist item from the reader into the sheet, pinning its block once', async () => {
+    const sheet = await api.pin({ profileId: profile.id, item: tactic });
+    const ticked = await api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 1, checked: true });
+    expect(ticked.id).toBe(sheet.id);
+    expect(ticked.items).toEqual([tactic, checklist]);
+    const [first, second] = ticked.itemViews[1]!.checklist;
+    expect(ticked.checked).toEqual([second!.key]);
+    const both = await api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 0, checked: true });
+    expect(both.items).toHaveLength(2);
+    expect(both.checked).toEqual([second!.key, first!.key]);
+    const unticked = await api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 1, checked: false });
+    expect(unticked.checked).toEqual([first!.key]);
+    await expectApiError(api.tickPrepChecklist({ profileId: profile.id, sheetId: sheet.id, item: checklist, index: 5, checked: true }), 'not-found');
   });
 
   it('exports the sheet with its ticks to Markdown and print-ready HTML', async () => {

@@ -3,7 +3,7 @@
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
 import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
-import type { ContentSet, Diagnostic } from '../core/model';
+import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
 import { ContentRenderer } from './service/ContentRenderer';
@@ -11,6 +11,7 @@ import { catalogView, playbookView } from './service/contentViews';
 import { requireItem } from './service/contentLookup';
 import { diagnosticView } from './service/displayPath';
 import type { LearnerViewDeps } from './service/learnerViews';
+import { playbookMarks } from '../core/progress/playbookMarks';
 import { homeView, pathView, progressView } from './service/learnerViews';
 import { PrepSheets } from './service/PrepSheets';
 import { QuizFlow } from './service/QuizFlow';
@@ -63,11 +64,9 @@ export class ApiService implements Api {
     this.freshnessFlow = new FreshnessFlow(trainer);
   }
 
-  /** Content problems, plus the store's notice when the progress file had to be set aside; named by their display paths. */
+  /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
   private diagnostics(): DiagnosticView[] {
-    const { store, repository } = this.deps;
-    const notice: Diagnostic[] = store.notice ? [{ file: store.file, line: 1, column: 1, severity: 'warning', message: store.notice }] : [];
-    return [...notice, ...this.content().diagnostics].map((diagnostic) => diagnosticView(diagnostic, repository.roots));
+    return this.content().diagnostics.map((diagnostic) => diagnosticView(diagnostic, this.deps.repository.roots));
   }
 
   // ---------- content ----------
@@ -130,6 +129,8 @@ export class ApiService implements Api {
 
   rateReview: Method<'rateReview'> = ({ profileId, cardId, rating }) => this.reviews.rate(profileId, cardId, rating);
 
+  undoRating: Method<'undoRating'> = ({ profileId, cardId }) => this.reviews.undo(profileId, cardId);
+
   // ---------- case replays ----------
 
   startReplay: Method<'startReplay'> = ({ profileId, caseId, lang }) => this.replays.start(profileId, caseId, lang);
@@ -138,11 +139,15 @@ export class ApiService implements Api {
 
   advance: Method<'advance'> = ({ replayId }) => this.replays.advance(replayId);
 
+  retryReplay: Method<'retryReplay'> = ({ replayId, decision }) => this.replays.retry(replayId, decision);
+
   // ---------- paths and progress ----------
 
   getPath: Method<'getPath'> = async ({ profileId, lang, pathId }) => pathView(this.learner, profileId, lang, pathId);
 
   progress: Method<'progress'> = async ({ profileId, lang }) => progressView(this.learner, profileId, lang);
+
+  playbookMarks: Method<'playbookMarks'> = async ({ profileId }) => playbookMarks(this.learner.content(), this.learner.store.learnerRecords(profileId));
 
   // ---------- meeting prep ----------
 
@@ -156,7 +161,23 @@ export class ApiService implements Api {
 
   pin: Method<'pin'> = ({ profileId, sheetId, item }) => this.prepSheets.pin(profileId, sheetId, item);
 
+  tickPrepChecklist: Method<'tickPrepChecklist'> = ({ profileId, sheetId, item, index, checked }) =>
+    this.prepSheets.tick(profileId, sheetId, item, index, checked);
+
   exportPrepSheet: Method<'exportPrepSheet'> = async ({ profileId, sheetId, format }) => this.prepSheets.export(profileId, sheetId, format);
+
+  // ---------- the learner's data ----------
+
+  dataStatus: Method<'dataStatus'> = async () => ({ notice: this.deps.store.notice, readOnly: this.deps.store.readOnly });
+
+  dismissDataNotice: Method<'dismissDataNotice'> = async () => {
+    this.deps.store.dismissNotice();
+    return this.dataStatus({});
+  };
+
+  exportProgress: Method<'exportProgress'> = async ({ profileId }) => ({ ...this.deps.store.exportLearner(profileId), mime: 'application/json' });
+
+  importProgress: Method<'importProgress'> = ({ content }) => this.deps.store.importLearner(content);
 
   // ---------- trainer tools: workspace and editor ----------
 

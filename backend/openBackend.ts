@@ -3,6 +3,7 @@
 // it (cached in the data folder, see openSearchIndex), and the learner's progress store in the data folder.
 import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
+import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
 import { openSearchIndex } from './search/openSearchIndex';
 import { SearchIndexCache } from './search/SearchIndexCache';
@@ -39,24 +40,35 @@ export interface Backend {
 
 export async function openBackend(options: BackendOptions = {}): Promise<Backend> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const lock = await DataFolderLock.acquire(dataDir);
+  // A data folder nobody may write needs no lock: the store opens read-only and says why.
+  const lock = await DataFolderLock.acquire(dataDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') return undefined;
+    throw error;
+  });
   try {
     return await openWithLock(dataDir, options, lock);
   } catch (error) {
-    await lock.release();
+    await lock?.release();
     throw error;
   }
 }
 
-async function openWithLock(dataDir: string, options: BackendOptions, lock: DataFolderLock): Promise<Backend> {
-  const [settings, store] = await Promise.all([WorkspaceSettings.open(dataDir), ProgressStore.open(dataDir)]);
-  const parseCache = new ParseCache(dataDir);
-  const searchCache = new SearchIndexCache(dataDir);
+async function openWithLock(dataDir: string, options: BackendOptions, lock: DataFolderLock | undefined): Promise<Backend> {
+  const store = await ProgressStore.open(dataDir, options.now ? { now: options.now } : {});
+  const { readOnly } = store;
+  const settings = await WorkspaceSettings.open(dataDir, { readOnly });
+  // Read-only, the caches cannot be saved either; the store's notice has said so once.
+  const cacheOptions = readOnly ? { onError: () => undefined } : {};
+  const parseCache = new ParseCache(dataDir, cacheOptions);
+  const searchCache = new SearchIndexCache(dataDir, cacheOptions);
+  const builtInRoots = options.contentRoots ?? defaultContentRoots();
+  // The index the (first) built-in root carries: a first start on the shipped pack loads it instead of building.
+  const carried = builtInRoots[0] === undefined ? undefined : rootSearchCache(builtInRoots[0]);
   const workspace = await Workspace.open({
-    builtInRoots: options.contentRoots ?? defaultContentRoots(),
+    builtInRoots,
     settings,
     dir: options.workspace,
-    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp })).index,
+    openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp, carried })).index,
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
@@ -64,7 +76,7 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
   const close = async () => {
     workspace.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);
-    await lock.release();
+    await lock?.release();
   };
   return { api, contentRoots: workspace.roots, dataDir, close };
 }

@@ -20,6 +20,8 @@ export interface StartupReport {
   cold: StartupRuns;
   /** The data folder the cold start left: parse results and index loaded from their caches. */
   warm: StartupRuns;
+  /** A first start (empty data folder) on content that carries its own caches (`pbt cache`, done when the app is built). */
+  carried: StartupRuns;
 }
 
 interface StartupRuns {
@@ -51,8 +53,10 @@ export function runStartupBench(playbookCount: number): StartupReport {
   return withCorpusOnDisk(playbooks, (root, dataDir) => {
     const cold = Array.from({ length: RUNS }, (_, i) => runProbe('start', root, `${dataDir}-cold-${i}`));
     const warm = Array.from({ length: RUNS }, () => runProbe('start', root, `${dataDir}-cold-0`));
+    runProbe('write-root-caches', root, dataDir);
+    const carried = Array.from({ length: RUNS }, (_, i) => runProbe('start', root, `${dataDir}-carried-${i}`));
     const sections = playbooks.reduce((n, p) => n + p.sections.length, 0);
-    return { playbooks: playbookCount, sections, cold: runsOf(cold), warm: runsOf(warm) };
+    return { playbooks: playbookCount, sections, cold: runsOf(cold), warm: runsOf(warm), carried: runsOf(carried) };
   });
 }
 
@@ -98,7 +102,7 @@ function withCorpusOnDisk<T>(playbooks: Parameters<typeof writePlaybooks>[1], me
   }
 }
 
-function runProbe(mode: 'start' | 'memory', root: string, dataDir: string): ProbeResult {
+function runProbe(mode: 'start' | 'memory' | 'write-root-caches', root: string, dataDir: string): ProbeResult {
   const result = probeOutput<ProbeResult>(mode, root, dataDir);
   if (result.diagnostics > 0) throw new Error(`generated content has ${result.diagnostics} diagnostics`);
   if (result.hits === 0) throw new Error('the first search after start-up found nothing');

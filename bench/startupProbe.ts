@@ -3,8 +3,10 @@
 // reports as one JSON line how long opening took and the first search after it. With `memory` it also reports
 // what the open back end holds. Closing writes the caches, which the next run on the same data folder loads.
 // `index` times the search index step of a start alone (openSearchIndex over the content, from its cache).
+// `write-root-caches` writes the caches the content root carries (what `pbt cache` does when the app is built).
 import { ContentRepository } from '../backend/content/loadContent';
 import { ParseCache } from '../backend/content/ParseCache';
+import { writeRootCaches } from '../backend/content/rootCaches';
 import { openBackend } from '../backend/openBackend';
 import { openSearchIndex, type SearchIndexOrigin } from '../backend/search/openSearchIndex';
 import { SearchIndexCache } from '../backend/search/SearchIndexCache';
@@ -53,7 +55,17 @@ async function probeIndex(root: string, dataDir: string): Promise<IndexProbeResu
 }
 
 const [mode = 'start', root = '.', dataDir = 'data'] = process.argv.slice(2);
-(mode === 'index' ? probeIndex(root, dataDir) : probe(mode, root, dataDir)).then(
+async function probeWriteRootCaches(root: string, dataDir: string): Promise<ProbeResult> {
+  await writeRootCaches(root);
+  // What the start-up probes check: the content loads without diagnostics and answers a search.
+  return probe('start', root, `${dataDir}-check-root-caches`);
+}
+
+const PROBES: Record<string, (root: string, dataDir: string) => Promise<unknown>> = {
+  index: probeIndex,
+  'write-root-caches': probeWriteRootCaches,
+};
+(PROBES[mode]?.(root, dataDir) ?? probe(mode, root, dataDir)).then(
   (result) => console.log(JSON.stringify(result)),
   (error: unknown) => {
     console.error(error);

@@ -1,10 +1,11 @@
 // The `pbt` command as trainers and CI run it: spawned through bin/pbt.js, checked by exit code and output.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(repo, 'bin', 'pbt.js');
@@ -23,6 +24,9 @@ const DIAGNOSTIC_LINE = /^[^:\s][^:]*:\d+:\d+: (error|warning): .+$/;
 
 // Each case starts a Node process that runs the CLI's bundle (built by the first one): slower than a unit test.
 describe.concurrent('pbt', { timeout: 30_000 }, () => {
+  // One process builds the bundle if the sources changed, rather than every concurrent case at once.
+  beforeAll(() => pbt(['--help']), 60_000);
+
   it('check: a valid root passes with a summary and exit 0', async () => {
     const { code, stdout } = await pbt(['check', 'test/fixtures/valid']);
     expect(stdout.trim()).toBe('0 errors, 0 warnings; loaded 3 playbooks, 1 quiz, 1 case, 1 path');
@@ -52,6 +56,48 @@ describe.concurrent('pbt', { timeout: 30_000 }, () => {
       message: 'step "orphan" cannot be reached from the start ("open"); point a "next" at it or remove it',
     });
     expect(code).toBe(1);
+  });
+
+  // These start several processes each.
+  it('check: item-writing warnings at the option, exit 0; --strict makes them fail', { timeout: 120_000 }, async () => {
+    const roots = ['test/fixtures/valid', 'test/fixtures/item-writing'];
+    const [plain, strict, json, clean] = await Promise.all([
+      pbt(['check', ...roots]),
+      pbt(['check', '--strict', ...roots]),
+      pbt(['check', '--json', '--strict', ...roots]),
+      pbt(['check', '--strict', 'test/fixtures/valid']),
+    ]);
+    const lines = plain.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      'test/fixtures/item-writing/content/quizzes/en/giveaways.yaml:12:9: warning: [Q1] the correct option is 8.1× as long as the distractors (65 vs 8 characters), so a learner can pick it by length alone: shorten the key or give the distractors the same detail (aim for 0.8–1.2×)',
+    );
+    expect(lines[1]).toMatch(/^test\/fixtures\/item-writing\/content\/quizzes\/en\/giveaways\.yaml:19:13: warning: \[Q5\] the statement says "always"/);
+    expect(lines.at(-1)).toBe('0 errors, 2 warnings; loaded 3 playbooks, 2 quizzes, 1 case, 1 path');
+    expect(plain.code).toBe(0);
+    expect(strict.stdout.trim().split('\n').at(-1)).toBe('0 errors, 2 warnings; loaded 3 playbooks, 2 quizzes, 1 case, 1 path; strict: warnings fail the check');
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { severity: string; message: string }[]).map((d) => `${d.severity} ${d.message.slice(0, 4)}`)).toEqual(['warning [Q1]', 'warning [Q5]']);
+    expect(json.code).toBe(1);
+    expect(clean.code).toBe(0);
+  });
+
+  it('check: "strict: true" in a root\'s pbt.config.yaml fails on warnings; an unknown setting is an error', { timeout: 120_000 }, async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'pbt-config-'));
+    try {
+      await cp(path.join(repo, 'test', 'fixtures', 'item-writing'), root, { recursive: true });
+      await writeFile(path.join(root, 'pbt.config.yaml'), 'strict: true\n');
+      const strict = await pbt(['check', 'test/fixtures/valid', root]);
+      expect(strict.stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, 2 warnings; .*; strict: warnings fail the check$/);
+      expect(strict.code).toBe(1);
+      await writeFile(path.join(root, 'pbt.config.yaml'), 'strict: false\n');
+      expect((await pbt(['check', 'test/fixtures/valid', root])).code).toBe(0);
+      await writeFile(path.join(root, 'pbt.config.yaml'), 'strcit: true\n');
+      const typo = await pbt(['check', 'test/fixtures/valid', root]);
+      expect(typo.stdout).toContain(`${path.join(root, 'pbt.config.yaml')}:1:1: error: unknown field "strcit" (did you mean "strict"?)`);
+      expect(typo.code).toBe(1);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('check: a missing folder is an error, not a crash', async () => {
@@ -142,6 +188,15 @@ describe.concurrent('pbt', { timeout: 30_000 }, () => {
     const both = await pbt(['check', '--cache', home, '--no-cache']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--cache and --no-cache exclude each other');
+  });
+
+  it('cache DIR writes the parse results and search index the root carries', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'pbt-root-'));
+    cpSync(path.join(repo, 'test', 'fixtures', 'valid'), root, { recursive: true });
+    const { code, stdout } = await pbt(['cache', root]);
+    expect(stdout.trim()).toBe(`${root}: parse results of 6 files and the search index of 5 items in .pbt-cache/`);
+    expect(readdirSync(path.join(root, '.pbt-cache')).sort()).toEqual(['parse-results.bin', 'search-documents.bin', 'search-index.bin']);
+    expect(code).toBe(0);
   });
 
   it('help prints usage and exits 0', async () => {

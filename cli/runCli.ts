@@ -6,11 +6,15 @@ import { UsageError, type CliIo, type ExitCode } from './io';
 export const USAGE = `Usage: pbt <command> [options]
 
 Commands:
-  check [DIR…] [--json]          validate content; prints file:line:col: error|warning: message
+  check [DIR…] [--json] [--strict]
+                                 validate content; prints file:line:col: error|warning: message;
+                                 --strict (or "strict: true" in a DIR's pbt.config.yaml) fails on warnings too
   search QUERY [--dir DIR]… [--lang zh-CN|en] [--limit N] [--json]
                                  ranked search over sections, tactics, quizzes and cases
   render FILE.md                 print the HTML the app shows for a playbook
   stats [DIR…] [--json]          counts by type and language, and what no quiz or path covers yet
+  cache [DIR…]                   write DIR/.pbt-cache: every file's parse result and the search index, which the
+                                 app uses on its first start on DIR for the files they still match
 ${INTERCHANGE_USAGE}
 
 check, stats and search keep parse results in the platform's cache folder, so unchanged files are not parsed
@@ -18,14 +22,15 @@ again; --cache DIR puts them elsewhere, --no-cache neither reads nor writes them
 
 A DIR is a content root holding playbooks/ and/or content/. Without one, the repository's own content is used;
 several DIRs overlay in order (later ones override items with the same id and language).
-Exit codes: 0 ok, 1 content errors (or no search result), 2 wrong usage.`;
+Exit codes: 0 ok, 1 content errors (warnings too when strict; or no search result), 2 wrong usage.`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 const READ_FLAGS: Options = { json: { type: 'boolean' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } };
 const COMMAND_OPTIONS: Record<string, Options> = {
-  check: READ_FLAGS,
+  check: { ...READ_FLAGS, strict: { type: 'boolean' } },
   stats: READ_FLAGS,
   render: {},
+  cache: {},
   search: { ...READ_FLAGS, dir: { type: 'string', multiple: true }, lang: { type: 'string' }, limit: { type: 'string' } },
 };
 
@@ -48,11 +53,15 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
     switch (command) {
       case 'check': {
         const { check } = await import('./commands/check');
-        return await check(await roots(positionals), { json, cacheDir }, io);
+        return await check(await roots(positionals), { json, strict: values.strict === true, cacheDir }, io);
       }
       case 'stats': {
         const { stats } = await import('./commands/stats');
         return await stats(await roots(positionals), { json, cacheDir }, io);
+      }
+      case 'cache': {
+        const { cache } = await import('./commands/cache');
+        return await cache(await roots(positionals), io);
       }
       case 'render': {
         if (positionals.length !== 1) throw new UsageError('render takes exactly one FILE.md');

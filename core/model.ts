@@ -67,6 +67,22 @@ export interface Block {
   text: string;
 }
 
+/**
+ * `practice`: widely documented practice of process-driven B2B selling; `course`: this course's own elaboration.
+ * Either way, the content goes beyond the source article the course is built on.
+ */
+export const BEYOND_KINDS = ['practice', 'course'] as const;
+export type BeyondKind = (typeof BEYOND_KINDS)[number];
+
+/** A mark that a playbook, or one of its sections, goes beyond the source article (front matter `beyond`). */
+export interface BeyondNote {
+  /** Anchor of a `## ` section of the playbook; absent when the mark is for the whole playbook. */
+  section?: string;
+  kind: BeyondKind;
+  /** One sentence saying where the content comes from. */
+  note?: string;
+}
+
 export interface Playbook {
   kind: 'playbook';
   id: string;
@@ -86,6 +102,8 @@ export interface Playbook {
   reviewEvery?: number;
   /** Date (YYYY-MM-DD) a trainer last confirmed the playbook is current. */
   verified?: string;
+  /** What goes beyond the source article; absent when the front matter marks nothing. */
+  beyond?: BeyondNote[];
   /** Fingerprint of the Markdown body after the front matter, what a reference without anchor compares (core/authoring/sectionHash). */
   bodyHash: string;
   /**
@@ -175,7 +193,12 @@ export interface CaseStep {
   narrative: string;
   /** The elite rep's reasoning, shown after the decision. */
   commentary?: string;
-  decision?: { prompt: string; options: CaseOption[] };
+  decision?: {
+    prompt: string;
+    /** The options differ in outcome and points but all lead to the same step on purpose (item-writing rule C2). */
+    converges?: boolean;
+    options: CaseOption[];
+  };
   /** For a step without a decision: the step that follows, or 'end'. */
   next?: string;
   line: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Api } from '../core/api/contract';
 import { ApiError } from '../core/api/contract';
-import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf } from './ipcHandlers';
+import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf, senderUrlOf } from './ipcHandlers';
 
 const APP = 'app://bundle/index.html#/home';
 
@@ -73,5 +73,22 @@ describe('answerPickFolder', () => {
     const pick = vi.fn();
     expect(await answerPickFolder('https://evil.example/', pick)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(pick).not.toHaveBeenCalled();
+  });
+});
+
+describe('senderUrlOf', () => {
+  const top = { url: APP, parent: null };
+  it('is the URL of a top frame', () => {
+    expect(senderUrlOf(top)).toBe(APP);
+  });
+
+  // An iframe of the app's own origin (injected content, a future embed) must not reach the API either.
+  it('is null for a subframe, even of the app itself, and for a frame that is gone', async () => {
+    const frame = { url: APP, parent: top };
+    expect(senderUrlOf(frame)).toBeNull();
+    expect(senderUrlOf(null)).toBeNull();
+    const { api, listProfiles } = apiWithListProfiles();
+    expect(await answerApiCall(api, senderUrlOf(frame), 'listProfiles', {})).toMatchObject({ ok: false });
+    expect(listProfiles).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
-// The main process answers IPC from the app's own page only, and validates every argument
+// The main process answers IPC from the app's own page only (its top frame), and validates every argument
 // before anything runs: a compromised or foreign frame gets a refusal, never the learner's data.
+import type { WebFrameMain } from 'electron';
 import type { Api } from '../core/api/contract';
 import { apiArgs } from '../core/api/contract';
 import type { PickedFolder, SavedPdf, SavePrepSheetPdfArgs } from '../core/api/desktopBridge';
@@ -9,8 +10,16 @@ import { isAppUrl } from './appUrl';
 
 const savePrepSheetPdfArgs = apiArgs.exportPrepSheet.omit({ format: true });
 
-/** What the handlers know about the caller: `event.senderFrame?.url` (null when the frame is gone). */
+/** What the handlers know about the caller: its URL from `senderUrlOf` (null when it may not call at all). */
 export type SenderUrl = string | null | undefined;
+
+/**
+ * The URL of the frame that sent an IPC message (`event.senderFrame`), when it is the top frame of its page;
+ * null for a subframe, even one of the app's own origin, and for a frame that is gone.
+ */
+export function senderUrlOf(frame: Pick<WebFrameMain, 'url'> & { parent: unknown } | null | undefined): SenderUrl {
+  return frame && frame.parent === null ? frame.url : null;
+}
 
 function refuseForeignFrame(senderUrl: SenderUrl): ApiOutcome | null {
   if (senderUrl && isAppUrl(senderUrl)) return null;

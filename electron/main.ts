@@ -9,9 +9,11 @@ import { IPC_CHANNELS } from '../core/api/desktopBridge';
 import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_START_URL, navigationDecision } from './appUrl';
-import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf } from './ipcHandlers';
+import { openExternalAfterConfirm } from './externalLinks';
+import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf, senderUrlOf } from './ipcHandlers';
 import { pickFolder } from './pickFolder';
 import { savePrepSheetPdf } from './prepSheetPdf';
+import { denyAllPermissions } from './sessionPolicy';
 import { windowOptions } from './windowOptions';
 import { readWindowState, restoreBounds, writeWindowState } from './windowState';
 
@@ -46,18 +48,18 @@ function runApp(): void {
       const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir: app.getPath('userData') });
       closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
-      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+      denyAllPermissions(session.defaultSession);
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, appName: app.name })),
       );
       const api = backend.api;
       const onInternalError = (error: unknown, operation: string) => console.error(`${operation} failed:`, error);
       ipcMain.handle(IPC_CHANNELS.api, (event, method: unknown, args: unknown) =>
-        answerApiCall(api, event.senderFrame?.url, method, args, { onInternalError }),
+        answerApiCall(api, senderUrlOf(event.senderFrame), method, args, { onInternalError }),
       );
-      ipcMain.handle(IPC_CHANNELS.pickFolder, (event) => answerPickFolder(event.senderFrame?.url, () => pickFolder(mainWindow), { onInternalError }));
+      ipcMain.handle(IPC_CHANNELS.pickFolder, (event) => answerPickFolder(senderUrlOf(event.senderFrame), () => pickFolder(mainWindow), { onInternalError }));
       ipcMain.handle(IPC_CHANNELS.savePrepSheetPdf, (event, args: unknown) =>
-        answerSavePrepSheetPdf(event.senderFrame?.url, args, (valid) => savePrepSheetPdf(api, mainWindow, valid), {
+        answerSavePrepSheetPdf(senderUrlOf(event.senderFrame), args, (valid) => savePrepSheetPdf(api, mainWindow, valid), {
           onInternalError,
         }),
       );
@@ -107,16 +109,24 @@ async function createMainWindow(): Promise<BrowserWindow> {
 /** Every web contents (the window, the PDF printer) stays on the app: no navigation away, no pop-ups, no webviews. */
 function lockDown(contents: WebContents): void {
   const guard = (event: { preventDefault(): void; url: string }) => {
-    const decision = navigationDecision(event.url);
-    if (decision === 'allow') return;
+    if (navigationDecision(event.url) === 'allow') return;
     event.preventDefault();
-    if (decision === 'open-external') void shell.openExternal(event.url);
+    openExternal(contents, event.url);
   };
   contents.on('will-navigate', guard);
   contents.on('will-redirect', guard);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (navigationDecision(url) === 'open-external') void shell.openExternal(url);
+    openExternal(contents, url);
     return { action: 'deny' };
   });
+}
+
+/** Web and mail links go to the system's handlers once the learner confirms; anything else goes nowhere. */
+function openExternal(contents: WebContents, url: string): void {
+  const parent = BrowserWindow.fromWebContents(contents);
+  void openExternalAfterConfirm(url, app.getLocale(), {
+    ask: (options) => (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)),
+    open: (link) => shell.openExternal(link),
+  }).catch((error: unknown) => console.error('Opening a link failed:', error));
 }

@@ -1,10 +1,10 @@
 // PDF export of a prep sheet: the print HTML from the API is laid out in a hidden window with
 // JavaScript off and printed with Chromium's own engine, then saved where the learner chooses.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Api } from '../core/api/contract';
 import type { SavedPdf, SavePrepSheetPdfArgs } from '../core/api/desktopBridge';
+import { writeFileAtomically } from '../backend/files/writeFileAtomically';
 
 export async function savePrepSheetPdf(api: Api, parent: BrowserWindow | null, args: SavePrepSheetPdfArgs): Promise<SavedPdf> {
   const exported = await api.exportPrepSheet({ ...args, format: 'html' });
@@ -13,7 +13,7 @@ export async function savePrepSheetPdf(api: Api, parent: BrowserWindow | null, a
   const options = { defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
-  await writeFile(choice.filePath, pdf);
+  await writeFileAtomically(choice.filePath, pdf);
   return { saved: true, file: choice.filePath };
 }
 

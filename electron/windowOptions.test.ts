@@ -15,6 +15,8 @@ describe('windowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+    expect(options.webPreferences).not.toHaveProperty('experimentalFeatures');
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('loads the given preload and applies the remembered bounds', () => {

@@ -1,7 +1,8 @@
 // Window size and position remembered between launches, in a small JSON file next to the progress store.
 // Saved bounds are only trusted as far as they still fit a connected display (monitors come and go).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writeFileAtomically } from '../backend/files/writeFileAtomically';
 
 export interface Area {
   x: number;
@@ -61,5 +62,5 @@ export async function readWindowState(file: string): Promise<unknown> {
 }
 
 export async function writeWindowState(file: string, bounds: WindowBounds): Promise<void> {
-  await writeFile(file, `${JSON.stringify(bounds, null, 2)}\n`);
+  await writeFileAtomically(file, `${JSON.stringify(bounds, null, 2)}\n`);
 }

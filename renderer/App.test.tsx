@@ -33,6 +33,7 @@ function profileBackend() {
     overall: 0.35,
     target: 0.8,
     contentErrors: 0,
+    basis: 'full-marks',
   });
   return fakeApi({
     listProfiles: async () => structuredClone(list),
@@ -66,14 +67,25 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome! Let’s set you up' })).toBeTruthy();
     expect(await screen.findByText('Path: Account rep: selling the process way · 19 modules')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Start learning' }));
+    // The message sits under the field, which is marked invalid, described by it and focused.
+    const name = screen.getByLabelText('Your name');
     expect(screen.getByRole('alert').textContent).toBe('Please enter your name.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Please enter your name.');
+    expect(name.parentElement?.contains(screen.getByRole('alert'))).toBe(true);
+    expect(document.activeElement).toBe(name);
+    expect(api.createProfile).not.toHaveBeenCalled();
 
-    await user.type(screen.getByLabelText('Your name'), 'Wang Fang');
+    await user.type(name, 'Wang Fang');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
     await user.click(screen.getByRole('radio', { name: /Regional manager/ }));
     await user.click(screen.getByRole('button', { name: 'Start learning' }));
 
     expect(api.createProfile).toHaveBeenCalledWith({ name: 'Wang Fang', role: 'regional-manager', uiLang: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome back, Wang Fang' })).toBeTruthy();
+    // A first visit is welcomed, not welcomed back, and the focus lands on the new screen's heading.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Welcome, Wang Fang' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Playbook Trainer' }).getAttribute('href')).toBe('#/');
     expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -102,8 +114,48 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: '欢迎！先做个简单设置' })).toBeTruthy();
     await user.type(screen.getByLabelText('你的姓名'), '李娜');
     await user.click(screen.getByRole('button', { name: '开始学习' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '欢迎回来，李娜' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: '欢迎你，李娜' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('welcomes a learner back on a later start and focuses each new screen’s heading, once it has loaded', async () => {
+    const user = userEvent.setup();
+    const api = profileBackend();
+    await api.createProfile({ name: 'Li Wei', role: 'sales-rep', uiLang: 'en' });
+    await api.selectProfile({ profileId: 'p1' });
+    const home = api.home;
+    let finishLoading: () => void = () => undefined;
+    api.home = (args) => new Promise((resolve) => (finishLoading = () => resolve(home(args))));
+    render(<App api={api} />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    finishLoading();
+    const welcome = await screen.findByRole('heading', { level: 1, name: 'Welcome back, Li Wei' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(welcome));
+
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    const settings = await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(settings));
+  });
+
+  it('lists the keyboard shortcuts on "?", from the table the keys use', async () => {
+    HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    const user = userEvent.setup();
+    render(<App api={profileBackend()} />);
+    await user.type(await screen.findByLabelText('Your name'), 'Li Wei');
+    await user.click(screen.getByRole('button', { name: 'Start learning' }));
+    await screen.findByRole('heading', { level: 1, name: 'Welcome, Li Wei' });
+
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const rows = within(dialog).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.querySelector('td')?.textContent)).toEqual(['Ctrl+K or ⌘K', '?', '1–9', 'Enter', 'Alt+↑ / Alt+↓', '1 / 2 / 3 / 4', 'U']);
+    expect(within(dialog).getByText('Undo the last rating')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('changes language and theme from Settings', async () => {
@@ -112,7 +164,7 @@ describe('App', () => {
     render(<App api={api} />);
     await user.type(await screen.findByLabelText('Your name'), 'Li Wei');
     await user.click(screen.getByRole('button', { name: 'Start learning' }));
-    await screen.findByRole('heading', { level: 1, name: 'Welcome back, Li Wei' });
+    await screen.findByRole('heading', { level: 1, name: 'Welcome, Li Wei' });
 
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     await user.click(await screen.findByRole('radio', { name: 'Dark' }));

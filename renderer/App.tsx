@@ -41,6 +41,9 @@ function SessionRoot() {
   const api = useApi();
   const profiles = useApiQuery(() => api.listProfiles({}), [api]);
   const [draftLang, setDraftLang] = useState<Lang>(preferredLang);
+  // Learners signed up in this run of the app, to greet them with a welcome rather than a "welcome back".
+  const [newcomers, setNewcomers] = useState<ReadonlySet<string>>(() => new Set());
+  const welcome = useCallback((profileId: string) => setNewcomers((ids) => new Set(ids).add(profileId)), []);
   const list = profiles.state.data;
   const active = list?.profiles.find((p) => p.id === list.activeId);
   useAppliedTheme(active?.theme ?? 'system', active?.uiLang ?? draftLang);
@@ -59,12 +62,22 @@ function SessionRoot() {
       </div>
     );
   } else if (!active) {
-    content = <FirstRunScreen lang={draftLang} onLangChange={setDraftLang} existing={list.profiles} onSignedIn={profiles.set} />;
+    content = (
+      <FirstRunScreen
+        lang={draftLang}
+        onLangChange={setDraftLang}
+        existing={list.profiles}
+        onSignedIn={(signedIn, created) => {
+          if (created) welcome(created.id);
+          profiles.set(signedIn);
+        }}
+      />
+    );
   } else {
     return (
       <I18nProvider lang={active.uiLang}>
         <WithToasts>
-          <SignedIn list={list} profile={active} onListChange={profiles.set} />
+          <SignedIn list={list} profile={active} firstVisit={newcomers.has(active.id)} onCreated={welcome} onListChange={profiles.set} />
         </WithToasts>
       </I18nProvider>
     );
@@ -79,10 +92,12 @@ function SessionRoot() {
 interface SignedInProps {
   list: ProfileList;
   profile: Profile;
+  firstVisit: boolean;
+  onCreated: (profileId: string) => void;
   onListChange: (list: ProfileList) => void;
 }
 
-function SignedIn({ list, profile, onListChange }: SignedInProps) {
+function SignedIn({ list, profile, firstVisit, onCreated, onListChange }: SignedInProps) {
   const api = useApi();
   const route = useRoute();
   const [activeSheetId, setActiveSheetId] = useState<string | undefined>();
@@ -109,9 +124,10 @@ function SignedIn({ list, profile, onListChange }: SignedInProps) {
   const createProfile = useCallback(
     async (args: ApiArgs<'createProfile'>) => {
       const created = await api.createProfile(args);
+      onCreated(created.id);
       await switchProfile(created.id);
     },
-    [api, switchProfile],
+    [api, switchProfile, onCreated],
   );
 
   const session = useMemo<Session>(
@@ -126,8 +142,9 @@ function SignedIn({ list, profile, onListChange }: SignedInProps) {
       refreshDue: due.reload,
       activeSheetId,
       setActiveSheetId,
+      firstVisit,
     }),
-    [profile, list.profiles, updateProfile, switchProfile, createProfile, due.state.data, due.reload, activeSheetId],
+    [profile, list.profiles, updateProfile, switchProfile, createProfile, due.state.data, due.reload, activeSheetId, firstVisit],
   );
 
   return (

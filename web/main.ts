@@ -3,7 +3,6 @@
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/openBackend';
 import { DataFolderLockedError } from '../backend/store/DataFolderLock';
-import { ProgressStoreError } from '../backend/store/ProgressStore';
 import { startWebServer } from './server';
 import { parseWebHostArgs, WEB_HOST_USAGE } from './webHostArgs';
 
@@ -31,11 +30,15 @@ export async function runWebHost(argv: string[], options: RunWebHostOptions = {}
     backend = await openBackend({ dataDir, contentRoots, workspace });
   } catch (error) {
     // Problems the user can act on get one line, not a stack trace.
-    if (!(error instanceof DataFolderLockedError || error instanceof ProgressStoreError)) throw error;
+    if (!(error instanceof DataFolderLockedError)) throw error;
     console.error(error.message);
     process.exitCode = 1;
     return;
   }
+  // What the learner's data and the trainer's workspace had to give up at start (a corrupt file set aside, a
+  // remembered workspace that could not be reopened), said here as the app says it on screen.
+  const [data, opened] = await Promise.all([backend.api.dataStatus({}), backend.api.getWorkspace({})]);
+  for (const notice of [data.notice, opened.notice]) if (notice) console.warn(notice);
   const problems = await backend.api.getDiagnostics({});
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === 'error').length;

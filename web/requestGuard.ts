@@ -3,8 +3,7 @@
 // read or change the learner's data.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-
-export const TOKEN_HEADER = 'x-playbook-token';
+import { TOKEN_HEADER } from '../core/api/httpProtocol';
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; message: string };
 
@@ -33,17 +32,23 @@ export function checkTokenHeader(headers: IncomingHttpHeaders, token: string): G
 }
 
 /**
- * `<img>` requests cannot carry a header, so the page gets the token as a strict same-site cookie
- * when it is first opened with `?token=`. The name includes the port because cookies ignore ports.
+ * `<img>` requests cannot carry a header, so the page gets a content key as a strict same-site cookie when it is
+ * first opened with `?token=`. Cookies ignore ports: every other server on 127.0.0.1 the browser visits receives
+ * it too. So it is not the API token but a key of its own, per launch, that only unlocks `/content/…` (images).
+ * The name includes the port so two hosts on one machine do not overwrite each other's.
  */
-export function tokenCookieName(port: number): string {
-  return `pbt-token-${port}`;
+function contentCookieName(port: number): string {
+  return `pbt-content-${port}`;
 }
 
-export function hasTokenCookie(headers: IncomingHttpHeaders, port: number, token: string): boolean {
-  const name = tokenCookieName(port);
+export function contentCookie(port: number, contentKey: string): string {
+  return `${contentCookieName(port)}=${contentKey}; Path=/content/; HttpOnly; SameSite=Strict`;
+}
+
+export function hasContentCookie(headers: IncomingHttpHeaders, port: number, contentKey: string): boolean {
+  const name = contentCookieName(port);
   const cookies = (headers.cookie ?? '').split(';').map((part) => part.trim());
-  return cookies.some((cookie) => cookie.startsWith(`${name}=`) && sameSecret(cookie.slice(name.length + 1), token));
+  return cookies.some((cookie) => cookie.startsWith(`${name}=`) && sameSecret(cookie.slice(name.length + 1), contentKey));
 }
 
 export function sameSecret(sent: string, expected: string): boolean {

@@ -1,5 +1,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ const TOKEN = 'test-token-0123456789';
 let base: string;
 let server: RunningWebServer;
 const calls: unknown[] = [];
+const saved: number[] = [];
 
 /** Only the methods these tests call; anything else would be a test bug. */
 const api = {
@@ -24,6 +26,10 @@ const api = {
   },
   getDiagnostics: async () => {
     throw new Error('disk on fire');
+  },
+  saveSource: async ({ text }: { text: string }) => {
+    saved.push(text.length);
+    return { saved: true };
   },
 } as unknown as Api;
 
@@ -77,6 +83,21 @@ function send(pathname: string, options: { method?: string; headers?: Record<str
     req.on('error', reject);
     req.end(options.body);
   });
+}
+
+/** What a browser sends to another server on 127.0.0.1 (a different port, any path) after `setCookie`: every cookie. */
+async function cookiesSeenBySecondServer(setCookie: string[]): Promise<string> {
+  const seen: string[] = [];
+  const other = createServer((req, res) => {
+    seen.push(req.headers.cookie ?? '');
+    res.end();
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  const { port } = other.address() as AddressInfo;
+  const cookie = setCookie.map((header) => header.split(';')[0]).join('; ');
+  await new Promise<void>((resolve, reject) => request({ host: '127.0.0.1', port, path: '/content/any', headers: { Cookie: cookie } }, (res) => res.resume().on('end', resolve)).on('error', reject).end());
+  await new Promise((resolve) => other.close(resolve));
+  return seen.join('; ');
 }
 
 function callApi(method: string, body: unknown, headers: Record<string, string> = {}) {
@@ -136,8 +157,17 @@ describe('web host API', () => {
     expect((await send('/api/listProfiles', { headers: auth })).status).toBe(405);
     expect((await send('/api/listProfiles', { method: 'POST', headers: { ...auth, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await send('/api/listProfiles', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{' })).status).toBe(400);
-    const huge = JSON.stringify({ pad: 'x'.repeat(1024 * 1024 + 10) });
+    const huge = JSON.stringify({ pad: 'x'.repeat(14 * 1024 * 1024) });
     expect((await send('/api/listProfiles', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: huge })).status).toBe(413);
+  });
+
+  // The editor may save what the contract allows: a text of 2,000,000 characters and the text it replaces.
+  // Chinese is 3 bytes a character in UTF-8, so that is 12 MB (bodies over 1 MB used to be refused with 413).
+  it('accepts a save of a Chinese playbook at the size limit', async () => {
+    const text = '销'.repeat(2_000_000);
+    const reply = await callApi('saveSource', { path: 'playbooks/big.md', text, expected: text });
+    expect(reply.status).toBe(200);
+    expect(saved).toEqual([2_000_000]);
   });
 });
 
@@ -166,12 +196,26 @@ describe('web host files', () => {
     expect((await send('/content/0/playbooks/funnel.svg')).status).toBe(401);
     const page = await send(`/?token=${TOKEN}`);
     const cookie = String(page.headers['set-cookie']).split(';')[0]!;
-    expect(page.headers['set-cookie']).toEqual([expect.stringMatching(/HttpOnly; SameSite=Strict/)]);
+    expect(page.headers['set-cookie']).toEqual([expect.stringMatching(/; Path=\/content\/; HttpOnly; SameSite=Strict$/)]);
     const image = await send('/content/0/playbooks/funnel.svg', { headers: { Cookie: cookie } });
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/svg+xml');
     expect(image.headers['content-security-policy']).toContain("default-src 'none'");
     expect((await send('/content/0/playbooks/funnel.svg', { headers: { Cookie: `${cookie.split('=')[0]}=wrong` } })).status).toBe(401);
+  });
+
+  // Cookies ignore ports: any other server on 127.0.0.1 the browser visits receives them. What it receives must
+  // not open the API (it once held the API token itself, and a foreign server could call the API with it).
+  it("gives a second local server that receives the app's cookies nothing usable against the API", async () => {
+    const setCookie = (await send(`/?token=${TOKEN}`)).headers['set-cookie'] as string[];
+    const received = await cookiesSeenBySecondServer(setCookie);
+    const values = received.split(';').map((cookie) => cookie.trim().split('=')[1]!);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values).not.toContain(TOKEN);
+    for (const value of values) {
+      expect((await callApi('listProfiles', {}, { 'X-Playbook-Token': value })).status).toBe(401);
+      expect((await callApi('listProfiles', {}, { 'X-Playbook-Token': '', Cookie: received })).status).toBe(401);
+    }
   });
 
   it('sets no cookie for a page opened with a wrong token', async () => {

@@ -7,20 +7,25 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { appFileHeaders, resolveAppFile } from '../backend/appFiles';
 import { CONTENT_URL_PREFIX } from '../backend/contentUrls';
+import { MAX_FILE_CHARACTERS } from '../core/content/contentLimits';
 import { securityHeaders } from '../backend/securityHeaders';
 import type { Api, ApiErrorBody } from '../core/api/contract';
 import type { ApiOutcome } from '../core/api/dispatch';
 import { dispatch } from '../core/api/dispatch';
+import { API_PREFIX } from '../core/api/httpProtocol';
 import {
   checkHostAndOrigin,
   checkTokenHeader,
-  hasTokenCookie,
+  contentCookie,
+  hasContentCookie,
   sameSecret,
-  tokenCookieName,
 } from './requestGuard';
 
-export const API_PREFIX = '/api/';
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest call is a save: a text of up to MAX_FILE_CHARACTERS and the text it replaces. UTF-8 takes at most
+ * 3 bytes per UTF-16 character, so two full texts in any script fit, with room for the rest of the call.
+ */
+const MAX_BODY_BYTES = 2 * 3 * MAX_FILE_CHARACTERS + 1024 * 1024;
 const STATUS_BY_CODE: Record<ApiErrorBody['code'], number> = {
   'bad-request': 400,
   'not-found': 404,
@@ -50,6 +55,8 @@ export interface RunningWebServer {
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // What the content cookie holds: never the token (see contentCookie).
+  const contentKey = randomBytes(32).toString('base64url');
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   let port = 0;
 
@@ -70,7 +77,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, failure('bad-request', `${request.method} is not allowed here.`), { Allow: 'GET, HEAD' });
     }
-    if (url.pathname.startsWith(CONTENT_URL_PREFIX) && !hasTokenCookie(request.headers, port, token)) {
+    if (url.pathname.startsWith(CONTENT_URL_PREFIX) && !hasContentCookie(request.headers, port, contentKey)) {
       return sendJson(response, 401, failure('bad-request', 'Content files need the session cookie the app page sets.'));
     }
     return serveFile(request, response, url);
@@ -105,7 +112,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const headers: Record<string, string> = { ...appFileHeaders(found, 'web'), 'Cache-Control': 'no-cache' };
     const offered = url.searchParams.get('token');
     if (found.type.startsWith('text/html') && offered !== null && sameSecret(offered, token)) {
-      headers['Set-Cookie'] = `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+      headers['Set-Cookie'] = contentCookie(port, contentKey);
     }
     response.writeHead(200, headers);
     if (request.method === 'HEAD') return void response.end();

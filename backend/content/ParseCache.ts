@@ -3,7 +3,8 @@
 // An entry is used only for the same file with the same size and modification time as when it was parsed, and
 // only by the parsers of the same CONTENT_PARSE_VERSION. Each content root has its own cache file, read only when
 // that root is opened: a workspace used once does not weigh on every later start. A cache file that cannot be
-// read is treated as absent.
+// read is treated as absent. Where the data folder has no cache of a root yet (a first start), the parse results
+// the root carries itself (rootCaches.ts) are used for the files whose text they were made from.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,8 @@ import { CONTENT_PARSE_VERSION } from '../../core/content/parseContentFile';
 import type { ParseResult } from '../../core/content/parseResult';
 import type { ContentItem } from '../../core/model';
 import { DelayedSave } from '../files/DelayedSave';
-import { writeFileAtomically } from '../packs/writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { RootParseResults } from './rootCaches';
 
 export const PARSE_CACHE_DIR = 'content-cache';
 const FORMAT = 'playbook-trainer-parse-cache/2';
@@ -33,6 +35,8 @@ interface RootCache {
   entries: Map<string, Entry>;
   /** Changed since it was read or last saved. */
   changed: boolean;
+  /** What the root carries, read when the data folder had no cache of it. */
+  carried?: RootParseResults;
 }
 
 interface CacheFile {
@@ -64,8 +68,14 @@ export class ParseCache {
     if (this.roots.has(root)) return;
     const stored = (await readFile(this.fileOf(root)).then(deserialize).catch(() => undefined)) as Partial<CacheFile> | undefined;
     const usable = stored?.format === FORMAT && stored.parseVersion === CONTENT_PARSE_VERSION && stored.root === root && stored.entries instanceof Map;
+    const carried = usable ? undefined : await RootParseResults.read(root);
     // Another load of the same root may have finished meanwhile.
-    if (!this.roots.has(root)) this.roots.set(root, { entries: usable ? stored.entries! : new Map(), changed: false });
+    if (!this.roots.has(root)) this.roots.set(root, { entries: usable ? stored.entries! : new Map(), changed: false, ...(carried?.size ? { carried } : {}) });
+  }
+
+  /** The parse result the root carries for this file, if made from exactly this text (first starts only). */
+  carriedResult(root: string, file: string, text: string): ParseResult<ContentItem> | undefined {
+    return this.roots.get(root)?.carried?.resultFor(file, text);
   }
 
   /** The result parsed from this file when it had this stamp; undefined when it has changed, was never parsed or its root is not loaded. */

@@ -81,6 +81,17 @@ describe('loadContent', () => {
     const set = await loadContent([root]);
     expect(set.diagnostics.map(relativeTo(root))).toEqual(['playbooks/en/walk-away-point.md:13:25: error: image "playbooks/en/img/floor.svg" not found in the content folder']);
   });
+
+  it('refuses a file that is not UTF-8 (a playbook saved as GBK) at its first bad byte, and loads the rest', async () => {
+    const root = await copyOf(valid);
+    const gbk = Buffer.concat([Buffer.from('---\nid: gbk\ntitle: GBK\nlang: zh-CN\n---\n\n## 价'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), Buffer.from('\n')]);
+    await writeFile(path.join(root, 'playbooks', 'gbk.md'), gbk);
+    const set = await loadContent([root]);
+    expect(set.diagnostics.map(relativeTo(root))).toEqual([
+      'playbooks/gbk.md:7:5: error: this file is not valid UTF-8 (the first bad byte is here); save it as UTF-8: an editor that saved it in another encoding, such as GBK, garbles Chinese text',
+    ]);
+    expect(set.playbooks).toHaveLength(3);
+  });
 });
 
 describe('ContentRepository', () => {

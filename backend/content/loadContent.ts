@@ -9,6 +9,7 @@ import type { ContentItem, ContentKind, ContentSet, Diagnostic } from '../../cor
 import { buildContentSet } from '../../core/content/buildContentSet';
 import { CONTENT_LAYOUT, CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from '../../core/content/parseContentFile';
 import type { ParseResult } from '../../core/content/parseResult';
+import { decodeContentText } from './decodeContentText';
 import type { ParseCache } from './ParseCache';
 
 /**
@@ -42,6 +43,7 @@ interface ParsedFile {
 }
 
 const RACY_MS = 2000;
+const NOT_UTF8 = 'this file is not valid UTF-8 (the first bad byte is here); save it as UTF-8: an editor that saved it in another encoding, such as GBK, garbles Chinese text';
 type ParsedFiles = Map<string, ParsedFile>;
 
 /** The loaded content of several roots (later ones override earlier ones), kept up to date file by file. */
@@ -138,18 +140,25 @@ async function checkRoot(root: string): Promise<Diagnostic | undefined> {
   return undefined;
 }
 
-async function readRoot(root: string, options: ReadOptions): Promise<ParsedFiles> {
-  await options.cache?.load(root);
-  const found: { absolute: string; kind: ContentKind }[] = [];
+/** Every content file of a root, in a stable order: its absolute path, its `/`-separated path inside the root and its kind. */
+export async function listContentFiles(root: string): Promise<{ absolute: string; inRoot: string; kind: ContentKind }[]> {
+  const found: { absolute: string; inRoot: string; kind: ContentKind }[] = [];
   const folders = [...new Set(Object.values(CONTENT_LAYOUT).map((layout) => layout.folder))];
   for (const folder of folders) {
     const entries = await readdir(path.join(root, folder), { recursive: true }).catch(() => [] as string[]);
     for (const entry of entries.sort()) {
       const absolute = path.join(root, folder, entry);
-      const kind = contentKindOf(toPosix(path.relative(root, absolute)));
-      if (kind) found.push({ absolute, kind });
+      const inRoot = toPosix(path.relative(root, absolute));
+      const kind = contentKindOf(inRoot);
+      if (kind) found.push({ absolute, inRoot, kind });
     }
   }
+  return found;
+}
+
+async function readRoot(root: string, options: ReadOptions): Promise<ParsedFiles> {
+  await options.cache?.load(root);
+  const found = await listContentFiles(root);
   const parsed = await pMap(found, ({ absolute, kind }) => readFileCached(root, absolute, kind, options), { concurrency: READ_CONCURRENCY });
   options.cache?.keepOnly(root, new Set(found.map(({ absolute }) => absolute)));
   const files: ParsedFiles = new Map();
@@ -171,11 +180,15 @@ async function readFileCached(root: string, file: string, kind: ContentKind, { c
   const stamp = info && Date.now() - info.mtimeMs >= RACY_MS ? `${info.size}:${info.mtimeMs}` : undefined;
   const cached = info && cache?.get(root, file, info);
   if (cached) return { result: await checkImages(root, file, cached), ...(stamp ? { stamp } : {}) };
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => error);
-  if (typeof text !== 'string') {
-    return text.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${text.message}` }] } };
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) {
+    return bytes.code === 'ENOENT' ? undefined : { result: { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read the file: ${bytes.message}` }] } };
   }
-  const result = parseContentFile(kind, text, { root, file });
+  const decoded = decodeContentText(bytes);
+  const result =
+    'text' in decoded
+      ? (cache?.carriedResult(root, file, decoded.text) ?? parseContentFile(kind, decoded.text, { root, file }))
+      : { diagnostics: [{ file, ...decoded.badByteAt, severity: 'error' as const, message: NOT_UTF8 }] };
   if (info && stamp) cache?.set(root, file, info, result);
   return { result: await checkImages(root, file, result), ...(stamp ? { stamp } : {}) };
 }

@@ -9,7 +9,7 @@ import { buildManifest, type PackFile, type PackManifest } from '../../core/inte
 import { CONTENT_FOLDERS, isPackFolderPath, MANIFEST_FILE } from '../../core/interchange/pack/packPaths';
 import { ContentRepository } from '../content/loadContent';
 import { DEFAULT_PACK_LIMITS, entryKindOf, type PackLimits } from './readPack';
-import { writeFileAtomically } from './writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 
 export interface PackExportOptions {
   roots: string[];

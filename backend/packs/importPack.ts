@@ -2,7 +2,7 @@
 // after the import (its content plus the pack) is assembled in a temporary folder and loaded with the normal
 // loader, so every file of the pack is parsed and every reference is checked against the folder and the pack.
 // A pack with any error, or one that would break content already in the folder, is refused and nothing changes.
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, lstat, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../../core/model';
@@ -11,7 +11,7 @@ import { CONTENT_FOLDERS } from '../../core/interchange/pack/packPaths';
 import { loadContent } from '../content/loadContent';
 import { pathInside } from '../files/pathInside';
 import { DEFAULT_PACK_LIMITS, decodeUtf8, fileInPack, readPack, type PackEntry, type PackLimits } from './readPack';
-import { writeFileAtomically } from './writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 
 export type FileChange = 'added' | 'updated' | 'unchanged';
 
@@ -40,6 +40,11 @@ export async function importPack(zipFile: string, targetDir: string, options: Pa
 
   const targetInfo = await stat(target).catch(() => undefined);
   if (targetInfo && !targetInfo.isDirectory()) return refused([{ file: target, line: 1, column: 1, severity: 'error', message: 'the target is not a folder' }]);
+  // Checked before anything is copied or written, even for a dry run: a link would lead the import elsewhere.
+  const links = targetInfo ? await linksIn(target) : [];
+  if (links.length > 0) {
+    return refused(links.map((link) => ({ file: path.join(target, link), line: 1, column: 1, severity: 'error', message: `${link} is a symbolic link; a pack is only imported into real folders, so that nothing is written outside the target` })));
+  }
   const diagnostics = [...pack.diagnostics, ...textProblems(zip, pack.entries), ...(await validateInPlace(zip, target, pack.entries, Boolean(targetInfo)))];
   const files = await Promise.all(pack.entries.map(async (entry) => ({ path: entry.path, change: await changeOf(target, entry) })));
   if (diagnostics.some((d) => d.severity === 'error')) return { ...refused(diagnostics), files };
@@ -49,6 +54,21 @@ export async function importPack(zipFile: string, targetDir: string, options: Pa
     }
   }
   return { manifest: pack.manifest, files, diagnostics, imported: !options.dryRun };
+}
+
+/** The symbolic links among the target's content folders and everything in them (paths relative to the target, `/`-separated). */
+async function linksIn(target: string): Promise<string[]> {
+  const links: string[] = [];
+  for (const folder of CONTENT_FOLDERS) {
+    const info = await lstat(path.join(target, folder)).catch(() => undefined);
+    if (info?.isSymbolicLink()) links.push(folder);
+    if (!info?.isDirectory()) continue;
+    const entries = await readdir(path.join(target, folder), { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isSymbolicLink()) links.push(path.relative(target, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    }
+  }
+  return links.sort();
 }
 
 /** Content files must be UTF-8 text (the loader would silently replace broken bytes). */

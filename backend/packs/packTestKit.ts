@@ -35,3 +35,27 @@ export async function writeZip(file: string, files: Record<string, string>, mani
   await writeFile(file, zipSync(zippable));
   return file;
 }
+
+/**
+ * Rewrites what a zip's local and central headers claim about one entry (its unpacked size, its CRC), leaving
+ * the compressed data as it is: the lies a hostile pack tells.
+ */
+export function lieAboutEntry(zip: Uint8Array, name: string, claims: { size?: number; crc?: number }): Uint8Array {
+  const out = new Uint8Array(zip);
+  const view = new DataView(out.buffer);
+  const encodedName = Buffer.from(name);
+  // Local header: CRC at 14, unpacked size at 22, name length at 26, name at 30. Central: 16, 24, 28, 46.
+  const layouts = [
+    { signature: 0x04034b50, crc: 14, size: 22, nameLength: 26, name: 30 },
+    { signature: 0x02014b50, crc: 16, size: 24, nameLength: 28, name: 46 },
+  ];
+  for (let offset = 0; offset + 4 <= out.length; offset++) {
+    const layout = layouts.find((l) => view.getUint32(offset, true) === l.signature);
+    if (!layout) continue;
+    const length = view.getUint16(offset + layout.nameLength, true);
+    if (!Buffer.from(out.subarray(offset + layout.name, offset + layout.name + length)).equals(encodedName)) continue;
+    if (claims.crc !== undefined) view.setUint32(offset + layout.crc, claims.crc >>> 0, true);
+    if (claims.size !== undefined) view.setUint32(offset + layout.size, claims.size, true);
+  }
+  return out;
+}

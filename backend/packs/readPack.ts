@@ -1,12 +1,14 @@
 // Opens a content-pack zip without trusting it: size limits are checked from the zip's directory before anything
-// is inflated, every entry path is checked before it is used, and every problem is collected (not just the first).
+// is inflated and held to while inflating (inflatePack); every entry path is checked before it is used, and every
+// problem is collected (not just the first).
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import type { Diagnostic } from '../../core/model';
 import { readManifest, type PackManifest } from '../../core/interchange/pack/packManifest';
 import { CONTENT_FILE_FOLDERS, CONTENT_FOLDERS, MANIFEST_FILE, packEntryKind, unsafePathProblem, type PackEntryKind } from '../../core/interchange/pack/packPaths';
 import { imageMimeType } from '../files/mimeTypes';
+import { inflatePack } from './inflatePack';
+import { readZipDirectory, type ZipDirectoryEntry } from './zipDirectory';
 
 export interface PackLimits {
   /** Size of the zip file itself. */
@@ -16,7 +18,15 @@ export interface PackLimits {
   /** Unpacked size of all entries together. */
   totalBytes: number;
   entries: number;
+  /**
+   * How many times its packed size an entry over 1 MB may unpack to (default 100). Real text packs to a third of its
+   * size and images hardly shrink; only a zip bomb's filler shrinks a thousandfold.
+   */
+  ratio?: number;
 }
+
+const DEFAULT_RATIO = 100;
+const RATIO_CHECKED_FROM = 1024 * 1024;
 
 export const DEFAULT_PACK_LIMITS: PackLimits = {
   packBytes: 100 * 1024 * 1024,
@@ -60,48 +70,65 @@ export async function readPack(zipFile: string, limits: PackLimits = DEFAULT_PAC
     return { entries: [], diagnostics };
   }
 
-  const seen = new Set<string>();
-  let total = 0;
-  let count = 0;
-  let unzipped: Record<string, Uint8Array>;
+  const zip = await readFile(zipFile);
+  let directory: ZipDirectoryEntry[];
   try {
-    unzipped = unzipSync(await readFile(zipFile), {
-      filter: ({ name, originalSize }) => {
-        count++;
-        if (count > limits.entries) {
-          if (count === limits.entries + 1) problem(`the pack holds more than ${limits.entries} entries`);
-          return false;
-        }
-        const unsafe = unsafePathProblem(name);
-        if (unsafe) {
-          problem(`entry "${name}" is refused: ${unsafe}`);
-          return false;
-        }
-        if (name.endsWith('/')) return false;
-        const folded = name.normalize('NFC').toLowerCase();
-        if (seen.has(folded)) {
-          problem(`entry "${name}" appears twice (names differing only in case count as the same file)`);
-          return false;
-        }
-        seen.add(folded);
-        if (name !== MANIFEST_FILE && !entryKindOf(name)) {
-          problem(`entry "${name}" is not content: a pack holds ${MANIFEST_FILE}, content files (under ${CONTENT_FILE_FOLDERS}) and images under ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`);
-          return false;
-        }
-        if (originalSize > limits.entryBytes) {
-          problem(`entry "${name}" unpacks to ${byteSize(originalSize)}, more than the ${byteSize(limits.entryBytes)} allowed per file`);
-          return false;
-        }
-        total += originalSize;
-        return true;
-      },
-    });
+    directory = readZipDirectory(zip);
   } catch (error) {
     problem(`not a readable zip file (${error instanceof Error ? error.message : String(error)})`);
     return { entries: [], diagnostics };
   }
+
+  // Everything the directory claims is checked before a byte is inflated; inflatePack holds the entries to it.
+  const seen = new Set<string>();
+  const wanted = new Map<string, ZipDirectoryEntry>();
+  let total = 0;
+  if (directory.length > limits.entries) problem(`the pack holds more than ${limits.entries} entries`);
+  for (const entry of directory.slice(0, limits.entries)) {
+    const { name, size: originalSize } = entry;
+    const unsafe = unsafePathProblem(name);
+    if (unsafe) {
+      problem(`entry "${name}" is refused: ${unsafe}`);
+      continue;
+    }
+    if (name.endsWith('/')) continue;
+    const folded = name.normalize('NFC').toLowerCase();
+    if (seen.has(folded)) {
+      problem(`entry "${name}" appears twice (names differing only in case count as the same file)`);
+      continue;
+    }
+    seen.add(folded);
+    if (name !== MANIFEST_FILE && !entryKindOf(name)) {
+      problem(`entry "${name}" is not content: a pack holds ${MANIFEST_FILE}, content files (under ${CONTENT_FILE_FOLDERS}) and images under ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`);
+      continue;
+    }
+    if (originalSize > limits.entryBytes) {
+      problem(`entry "${name}" unpacks to ${byteSize(originalSize)}, more than the ${byteSize(limits.entryBytes)} allowed per file`);
+      continue;
+    }
+    const ratio = limits.ratio ?? DEFAULT_RATIO;
+    if (originalSize > RATIO_CHECKED_FROM && originalSize > entry.compressedSize * ratio) {
+      problem(`entry "${name}" unpacks to ${byteSize(originalSize)} from ${byteSize(entry.compressedSize)}, more than ${ratio} times its packed size (a zip bomb, not content)`);
+      continue;
+    }
+    total += originalSize;
+    wanted.set(name, entry);
+  }
   if (total > limits.totalBytes) problem(`the pack unpacks to ${byteSize(total)}, more than the ${byteSize(limits.totalBytes)} allowed`);
   if (diagnostics.length > 0) return { entries: [], diagnostics };
+
+  let inflated: ReturnType<typeof inflatePack>;
+  try {
+    inflated = inflatePack(zip, wanted);
+  } catch (error) {
+    problem(`not a readable zip file (${error instanceof Error ? error.message : String(error)})`);
+    return { entries: [], diagnostics };
+  }
+  if ('problem' in inflated) {
+    problem(inflated.problem);
+    return { entries: [], diagnostics };
+  }
+  const unzipped = Object.fromEntries(inflated.files);
 
   const entries = Object.entries(unzipped)
     .filter(([name]) => name !== MANIFEST_FILE)

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { LANGS, type ContentKind, type ContentSet } from '../../core/model';
 import type { SearchIndex, SearchIndexJSON } from '../../core/search/SearchIndex';
 import { DelayedSave } from '../files/DelayedSave';
-import { writeFileAtomically } from '../packs/writeFileAtomically';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 import { contentFingerprint, type ContentFingerprint } from './contentFingerprint';
 
 export const SEARCH_INDEX_FILE = 'search-index.bin';

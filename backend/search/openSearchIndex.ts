@@ -6,7 +6,8 @@
 //   few hundred ms where a build takes over 1 s, so the index is current when start-up ends: nothing stale or
 //   partial is served, and there is no background rebuild to swap in;
 // - no usable cache (first start, unreadable, another index version, most items changed): built now, as there is
-//   nothing correct to serve meanwhile.
+//   nothing correct to serve meanwhile. On a first start the index the built-in content carries (rootCaches.ts)
+//   stands in for the data folder's cache, under the same checks.
 // Unless it was loaded as it was, the index is saved to the cache shortly after, outside start-up: serialising
 // it can take longer than updating it.
 import type { ContentSet } from '../../core/model';
@@ -31,17 +32,21 @@ const MAX_UPDATED_SHARE = 0.25;
 export interface OpenSearchIndexOptions {
   /** What the content was read from (ContentRepository.filesStamp), when it comes from files. */
   filesStamp?: string | undefined;
+  /** Read when `cache` has no index: the one the content carries. */
+  carried?: SearchIndexCache | undefined;
 }
 
-export async function openSearchIndex(content: ContentSet, cache: SearchIndexCache, { filesStamp }: OpenSearchIndexOptions = {}): Promise<OpenedSearchIndex> {
-  const cached = await cache.read();
+export async function openSearchIndex(content: ContentSet, cache: SearchIndexCache, { filesStamp, carried }: OpenSearchIndexOptions = {}): Promise<OpenedSearchIndex> {
+  const own = await cache.read();
+  const source = own || !carried ? cache : carried;
+  const cached = own ?? (await carried?.read());
   if (cached && filesStamp !== undefined && cached.filesStamp === filesStamp) {
     // The same files as when the index was saved: the content is the same without hashing it.
     const index = tryLoading(cached, documentsOfContent(content));
     if (index) return { index, origin: 'loaded' };
   }
   const fingerprint = contentFingerprint(content);
-  const reused = cached && (await reuseCached(cached, fingerprint, cache).catch(() => undefined));
+  const reused = cached && (await reuseCached(cached, fingerprint, source).catch(() => undefined));
   const opened = reused ?? { index: buildSearchIndex(content), origin: 'built' };
   // An index loaded as it was is saved again only to record the files' stamp (they were touched, not changed).
   if (opened.origin !== 'loaded' || (filesStamp !== undefined && filesStamp !== cached?.filesStamp)) cache.saveLater(opened.index, content, filesStamp);

@@ -69,8 +69,7 @@ export class AuthoringFlow {
   /** `expected`: what the file must hold for the save to go ahead (null: it must not exist); see the contract. */
   async save(filePath: string, text: string, expected?: string | null): Promise<SavedSource> {
     const { workspace } = this.deps;
-    if (expected !== undefined) await checkUnchanged(workspace, filePath, expected);
-    await workspace.write([{ path: filePath, text }]);
+    await workspace.write([{ path: filePath, text }], [], expected === undefined ? {} : { check: () => checkUnchanged(workspace, filePath, expected) });
     const absolute = path.join(workspace.requireDir(), ...filePath.split('/'));
     return { path: filePath, diagnostics: workspace.content.diagnostics.filter((d) => d.file === absolute), revision: workspace.revision };
   }

@@ -96,7 +96,8 @@ describe('elite lessons', () => {
     expect(converted.convertedTo).toBe(`case:tender-rescue#${lesson.id}`);
     const graph = await t.api.caseGraph({ text: await t.read(converted.path) });
     expect(graph.elitePath).toEqual(['call', 'meeting', lesson.id]);
-    expect(await t.api.getDiagnostics({})).toEqual([]);
+    // The new step is a draft: its placeholder alternative leads where the elite option does until the trainer rewrites it.
+    expect((await t.api.getDiagnostics({})).map((d) => `${d.severity}: ${d.message.slice(0, 4)}`)).toEqual(['warning: [C2]']);
   });
 
   it('archives a lesson', async () => {

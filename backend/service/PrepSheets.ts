@@ -61,6 +61,19 @@ export class PrepSheets {
     return this.save(profileId, sheetId, { title, customer, date, goal, notes, checked, items });
   }
 
+  /**
+   * Ticks (or unticks) the `index`-th checklist item of a block from the reader: the block is pinned to the sheet
+   * first when it is not on it yet (a new sheet when none is given), so the tick shows where the learner prepares.
+   */
+  async tick(profileId: string, sheetId: string | undefined, item: PrepItemRef, index: number, checked: boolean): Promise<PrepSheetView> {
+    const pinned = await this.pin(profileId, sheetId, item);
+    const key = pinned.itemViews.find((view) => sameItem(view, item))?.checklist[index]?.key;
+    if (!key) throw new ApiError('not-found', `${item.playbookId}#${item.anchor} has no checklist item ${index + 1}.`);
+    const ticks = pinned.checked.filter((other) => other !== key);
+    const { title, customer, date, goal, notes, items } = pinned;
+    return this.save(profileId, pinned.id, { title, customer, date, goal, notes, items, checked: checked ? [...ticks, key] : ticks });
+  }
+
   async export(profileId: string, sheetId: string, format: 'markdown' | 'html'): Promise<ExportedFile> {
     const sheet = this.deps.store.getPrepSheet(profileId, sheetId);
     const checked = new Set(sheet.checked);

@@ -1,6 +1,6 @@
 // Case replays across a restart of the host: only choices are saved, so the replay is rebuilt from them.
 // Narrative read since the last choice comes back, but never twice, and the learner can carry on from the page.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -113,4 +113,43 @@ it('lets the page left open carry on after a restart: "continue" catches up to t
   expect(caughtUp.current?.decision).toBeDefined();
   const finished = await backend.api.choose({ replayId: before.replayId, option: 0 });
   expect(finished.result).toMatchObject({ points: 5, elitePoints: 5, score: 1 });
+});
+
+it('goes back from the debrief to a decision: a new run waits there, counted "decision n of N", the finished one stays', async () => {
+  const before = await playToWaiting();
+  await backend.api.advance({ replayId: before.replayId });
+  const finished = await backend.api.choose({ replayId: before.replayId, option: 1 });
+  expect(finished.finished).toBe(true);
+  expect(finished.progress).toEqual({ n: 3, total: 3 });
+
+  const retry = await backend.api.retryReplay({ replayId: before.replayId, decision: 2 });
+  expect(retry.replayId).not.toBe(before.replayId);
+  expect(retry.current?.id).toBe('director');
+  expect(retry.history.map((choice) => choice.chosen.index)).toEqual([1, 0]);
+  expect(retry.progress).toEqual({ n: 3, total: 3 });
+  const better = await backend.api.choose({ replayId: retry.replayId, option: 0 });
+  expect(better.result).toMatchObject({ points: 5, score: 1 });
+
+  const profileId = (await backend.api.listProfiles({})).activeId!;
+  const history = (await backend.api.progress({ profileId, lang: 'en' })).history.filter((record) => record.itemId === 'loop-case');
+  expect(history.map((record) => record.score).sort()).toEqual([0.4, 1]);
+  await expect(backend.api.retryReplay({ replayId: before.replayId, decision: 3 })).rejects.toMatchObject({ code: 'bad-request' });
+});
+
+it('shows the options of a resumed replay in the order first shown, from the seed stored on the attempt', async () => {
+  const { api } = backend;
+  const profile = await api.createProfile({ name: 'Li Wei', role: 'sales-rep', uiLang: 'en' });
+  const started = await api.startReplay({ profileId: profile.id, caseId: 'loop-case', lang: 'en' });
+  const order = (view: ReplayView) => view.current?.decision?.options.map((option) => option.index);
+  const savedSeed = async () =>
+    (JSON.parse(await readFile(path.join(folders[1]!, 'progress.json'), 'utf8')) as { replayAttempts: { id: string; seed: number }[] }).replayAttempts.find(
+      (attempt) => attempt.id === started.replayId,
+    )?.seed;
+  const seed = await savedSeed();
+  expect(Number.isInteger(seed)).toBe(true);
+  await restart();
+  const resumed = await backend.api.startReplay({ profileId: profile.id, caseId: 'loop-case', lang: 'en' });
+  expect(resumed.replayId).toBe(started.replayId);
+  expect(order(resumed)).toEqual(order(started));
+  expect(await savedSeed()).toBe(seed);
 });

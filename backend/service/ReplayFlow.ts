@@ -10,14 +10,19 @@ import { replayView } from '../../core/replay/replayView';
 import { requireItem } from './contentLookup';
 import type { LearningDeps } from './QuizFlow';
 
-/** A session, and whether restoring it passed narrative steps on the learner's behalf. */
-interface Restored {
+/** A live session and the seed its options are shown in. */
+interface Live {
   session: ReplaySession;
+  seed: number;
+}
+
+/** A session, and whether restoring it passed narrative steps on the learner's behalf. */
+interface Restored extends Live {
   caughtUp: boolean;
 }
 
 export class ReplayFlow {
-  readonly #sessions = new Map<string, ReplaySession>();
+  readonly #sessions = new Map<string, Live>();
 
   constructor(private readonly deps: LearningDeps) {}
 
@@ -28,32 +33,55 @@ export class ReplayFlow {
       .replayAttempts(profileId)
       .findLast((attempt) => attempt.caseId === caseReplay.id && attempt.lang === caseReplay.lang && attempt.finishedAt === null);
     const restored = open && this.restore(open, caseReplay);
-    if (open && restored) return this.view(open.id, restored.session);
+    if (open && restored) return this.view(open.id, restored);
     const attempt = await this.deps.store.startReplayAttempt(profileId, caseReplay.id, caseReplay.lang);
-    const session = new ReplaySession(caseReplay);
-    this.#sessions.set(attempt.id, session);
-    return this.view(attempt.id, session);
+    const live = { session: new ReplaySession(caseReplay), seed: attempt.seed };
+    this.#sessions.set(attempt.id, live);
+    return this.view(attempt.id, live);
   }
 
   async choose(replayId: string, option: number): Promise<ReplayView> {
-    const { session } = this.session(replayId);
-    this.step(() => session.choose(option));
-    await this.save(replayId, session);
-    return this.view(replayId, session);
+    const live = this.session(replayId);
+    this.step(() => live.session.choose(option));
+    await this.save(replayId, live.session);
+    return this.view(replayId, live);
   }
 
   async advance(replayId: string): Promise<ReplayView> {
-    const { session, caughtUp } = this.session(replayId);
+    const live = this.session(replayId);
+    const { session, caughtUp } = live;
     // A replay restored after a restart has already passed the narrative up to the next decision: that is the
     // step forward the learner asked for (advancing again would hit the decision, or skip the final step).
     if (!caughtUp) this.step(() => session.advance());
     if (session.finished) await this.save(replayId, session);
-    return this.view(replayId, session);
+    return this.view(replayId, live);
+  }
+
+  /** Goes back into a run (finished or not) at one of its decisions: a new attempt, the old one is kept as it was. */
+  async retry(replayId: string, decision: number): Promise<ReplayView> {
+    const attempt = this.deps.store.getReplayAttempt(replayId);
+    const caseReplay = requireItem(this.deps.content().cases, attempt.caseId, attempt.lang, 'case');
+    let retry: ReplaySession | undefined;
+    try {
+      retry = new ReplaySession(caseReplay, attempt.choices).retryFrom(decision);
+    } catch (error) {
+      if (error instanceof ReplayError && error.code === 'stale-choices') {
+        throw new ApiError('conflict', `The case "${attempt.caseId}" changed since this replay; start it again.`);
+      }
+      if (error instanceof ReplayError && error.code === 'out-of-range') throw new ApiError('bad-request', error.message);
+      throw error;
+    }
+    const next = await this.deps.store.startReplayAttempt(attempt.profileId, caseReplay.id, caseReplay.lang);
+    await this.deps.store.saveReplayProgress(next.id, retry.choices);
+    // The new attempt's own seed, so its options keep their order if it is resumed after a restart.
+    const live = { session: retry, seed: next.seed };
+    this.#sessions.set(next.id, live);
+    return this.view(next.id, live);
   }
 
   private session(replayId: string): Restored {
     const live = this.#sessions.get(replayId);
-    if (live) return { session: live, caughtUp: false };
+    if (live) return { ...live, caughtUp: false };
     const attempt = this.deps.store.getReplayAttempt(replayId);
     if (attempt.finishedAt !== null) throw new ApiError('conflict', 'This replay is finished; start the case again to replay it.');
     const caseReplay = requireItem(this.deps.content().cases, attempt.caseId, attempt.lang, 'case');
@@ -75,8 +103,9 @@ export class ReplayFlow {
         session.advance();
         caughtUp = true;
       }
-      this.#sessions.set(attempt.id, session);
-      return { session, caughtUp };
+      const live = { session, seed: attempt.seed };
+      this.#sessions.set(attempt.id, live);
+      return { ...live, caughtUp };
     } catch (error) {
       if (error instanceof ReplayError && error.code === 'stale-choices') return null;
       throw error;
@@ -101,10 +130,10 @@ export class ReplayFlow {
     if (session.finished) this.#sessions.delete(replayId);
   }
 
-  private view(replayId: string, session: ReplaySession): ReplayView {
+  private view(replayId: string, { session, seed }: Live): ReplayView {
     const { renderer } = this.deps;
     const { caseReplay } = session;
-    return replayView(replayId, session, {
+    return replayView(replayId, session, seed, {
       render: renderer.forSource(caseReplay.source),
       resolveRef: (ref) => renderer.resolveRef(ref, caseReplay.lang),
     });

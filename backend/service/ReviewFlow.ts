@@ -1,5 +1,5 @@
 // Spaced review: today's due cards shown as questions, answered for feedback, then rated by the learner (FSRS).
-import type { AnswerFeedback, QuizResponse, RateResult, Rating, ReviewItem, ReviewQueue } from '../../core/api/contract';
+import type { AnswerFeedback, QuizResponse, RateResult, Rating, ReviewItem, ReviewQueue, UndoRatingResult } from '../../core/api/contract';
 import type { Lang, Question, Quiz } from '../../core/model';
 import { findItem } from '../../core/progress/findItem';
 import type { ReviewCardRecord } from '../../core/progress/records';
@@ -7,12 +7,16 @@ import { presentQuestion } from '../../core/quiz/presentQuiz';
 import { deriveSeed } from '../../core/quiz/seededShuffle';
 import { nextDueAfterToday } from '../../core/review/dueCards';
 import { cardRefHash, reviewQueue } from '../../core/authoring/reviewRecheck';
+import { previewRatings } from '../../core/review/previewRatings';
 import { scheduleReview } from '../../core/review/scheduleReview';
 import { ApiError } from '../../core/api/contract';
 import type { LearningDeps } from './QuizFlow';
 import { gradeWithFeedback } from './QuizFlow';
 
 export class ReviewFlow {
+  /** Per learner, the card as it was before their last rating, for undo; kept for this run of the app only. */
+  readonly #beforeLastRating = new Map<string, ReviewCardRecord>();
+
   constructor(private readonly deps: LearningDeps) {}
 
   async due(profileId: string, lang: Lang): Promise<ReviewQueue> {
@@ -21,7 +25,7 @@ export class ReviewFlow {
     return {
       due: reviewQueue(cards, this.deps.content(), now).flatMap(({ card, updated }) => {
         const found = this.questionOf(card, lang);
-        return found ? [this.itemView(card, found.quiz, found.question, updated)] : [];
+        return found ? [this.itemView(card, found.quiz, found.question, updated, now)] : [];
       }),
       nextDue: nextDueAfterToday(cards, now),
       totalCards: cards.length,
@@ -47,7 +51,23 @@ export class ReviewFlow {
       { quizId: card.quizId, questionId: card.questionId, lang: card.lang },
       { ...scheduleReview(card, rating, now), ...(refHash ? { refHash } : {}) },
     );
-    return { cardId, nextDue: saved.due, remainingToday: reviewQueue(store.reviewCards(profileId), this.deps.content(), now).length };
+    this.#beforeLastRating.set(profileId, card);
+    return { cardId, nextDue: saved.due, remainingToday: this.remainingToday(profileId, now) };
+  }
+
+  /** Puts back the schedule the card had before the learner's last rating; only that card, and only once. */
+  async undo(profileId: string, cardId: string): Promise<UndoRatingResult> {
+    const before = this.#beforeLastRating.get(profileId);
+    if (before?.id !== cardId) throw new ApiError('conflict', 'Only the last rating can be undone, and it was undone already or given to another card.');
+    const { id: _id, profileId: _owner, quizId, questionId, lang, createdAt: _createdAt, ...schedule } = before;
+    // An explicit undefined clears a fingerprint the rating added.
+    const restored = await this.deps.store.saveReviewCard(profileId, { quizId, questionId, lang }, { ...schedule, refHash: before.refHash });
+    this.#beforeLastRating.delete(profileId);
+    return { cardId, due: restored.due, remainingToday: this.remainingToday(profileId, this.deps.now()) };
+  }
+
+  private remainingToday(profileId: string, now: Date): number {
+    return reviewQueue(this.deps.store.reviewCards(profileId), this.deps.content(), now).length;
   }
 
   /**
@@ -63,7 +83,7 @@ export class ReviewFlow {
     return undefined;
   }
 
-  private itemView(card: ReviewCardRecord, quiz: Quiz, question: Question, updated: boolean): ReviewItem {
+  private itemView(card: ReviewCardRecord, quiz: Quiz, question: Question, updated: boolean, now: Date): ReviewItem {
     return {
       cardId: card.id,
       quizId: quiz.id,
@@ -74,6 +94,7 @@ export class ReviewFlow {
       due: card.due,
       lapses: card.lapses,
       updated,
+      preview: previewRatings(card, now),
     };
   }
 }

@@ -47,6 +47,7 @@ export async function playbookView(texts: PlaybookTexts, content: () => ContentS
       .filter(({ item }) => item.playbooks.includes(playbook.id))
       .map(({ item }) => caseSummary(item)),
     read,
+    beyond: playbook.beyond ?? [],
     source: { root: playbook.source.root, file: playbook.source.file, path: pathInRoot(playbook.source) },
   };
 }

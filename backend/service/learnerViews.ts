@@ -51,6 +51,7 @@ export function progressView(deps: LearnerViewDeps, profileId: string, lang: Lan
       casesReplayed: new Set(records.replayAttempts.filter(isFinished).map((attempt) => attempt.caseId)).size,
       reviewCards: records.reviewCards.length,
     },
+    basis: path?.basis ?? 'full-marks',
   };
 }
 
@@ -95,6 +96,7 @@ export function homeView(deps: LearnerViewDeps, profileId: string, lang: Lang): 
     overall: view?.overall ?? 0,
     target: READINESS_TARGET,
     contentErrors: content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+    basis: view?.basis ?? 'full-marks',
   };
 }
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,17 @@ describe('DataFolderLock', () => {
     expect(await readFile(path.join(dataDir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
     await lock.release();
     await expect(readFile(path.join(dataDir, LOCK_FILE), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('takes over an empty or garbled lock file, and leaves no file of its own behind', async () => {
+    for (const garbled of ['', '\n', 'not a pid', '-1\n', '12abc']) {
+      const dataDir = await tempDir();
+      await writeFile(path.join(dataDir, LOCK_FILE), garbled);
+      const lock = await DataFolderLock.acquire(dataDir);
+      expect(await readFile(path.join(dataDir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
+      expect(await readdir(dataDir)).toEqual([LOCK_FILE]);
+      await lock.release();
+    }
   });
 
   it('is given up by a closed back end, so the next one opens', async () => {

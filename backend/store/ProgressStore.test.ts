@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../core/api/contract';
 import { newReviewCard, scheduleReview } from '../../core/review/scheduleReview';
-import { PROGRESS_FILE, ProgressStore, ProgressStoreError } from './ProgressStore';
+import { BACKUP_FOLDER, PROGRESS_FILE, ProgressStore } from './ProgressStore';
 import { SCHEMA_VERSION } from './progressSchema';
 
 let dir: string;
@@ -59,16 +59,6 @@ describe('ProgressStore persistence', () => {
     expect(await readdir(nested)).toEqual([PROGRESS_FILE]);
   });
 
-  it('writes through a temporary file, so a failed write leaves the previous file whole', async () => {
-    const store = await ProgressStore.open(dir);
-    await store.createProfile(newProfile);
-    const before = await readFile(file(), 'utf8');
-    // Block the writer's temporary file: the write must fail without touching progress.json.
-    await mkdir(path.join(dir, `.${PROGRESS_FILE}.tmp`));
-    await expect(store.createProfile({ ...newProfile, name: 'Second' })).rejects.toThrow();
-    expect(await readFile(file(), 'utf8')).toBe(before);
-  });
-
   it('loses no update when many writes run at once', async () => {
     const store = await ProgressStore.open(dir);
     const profiles = await Promise.all(Array.from({ length: 40 }, (_, i) => store.createProfile({ ...newProfile, name: `Rep ${i}` })));
@@ -76,7 +66,7 @@ describe('ProgressStore persistence', () => {
     const reopened = await ProgressStore.open(dir);
     expect(reopened.listProfiles().profiles).toHaveLength(40);
     expect(profiles.every((profile) => reopened.isRead(profile.id, 'discovery'))).toBe(true);
-    expect((await readdir(dir)).sort()).toEqual([PROGRESS_FILE]);
+    expect((await readdir(dir)).sort()).toEqual([BACKUP_FOLDER, PROGRESS_FILE]);
   });
 });
 
@@ -85,7 +75,7 @@ describe('ProgressStore recovery and migration', () => {
     await writeFile(file(), '{"profiles": [ oops');
     const store = await ProgressStore.open(dir, { now: fixedClock });
     const aside = path.join(dir, 'progress.corrupt-2025-03-01T09-00-00-000Z.json');
-    expect(store.notice).toContain('could not be read (not valid JSON');
+    expect(store.notice).toContain('could not be used (not valid JSON');
     expect(store.notice).toContain(aside);
     expect(await readFile(aside, 'utf8')).toBe('{"profiles": [ oops');
     expect(store.listProfiles().profiles).toEqual([]);
@@ -102,14 +92,15 @@ describe('ProgressStore recovery and migration', () => {
     expect(await readdir(dir)).toEqual(['progress.corrupt-2025-03-01T09-00-00-000Z.json']);
   });
 
-  it('refuses a file from a newer version and leaves it untouched', async () => {
+  it('sets a file from a newer version aside untouched, with no backup to restore starts afresh, and says so', async () => {
     const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, profiles: [] });
     await writeFile(file(), newer);
-    const error = await rejection(ProgressStore.open(dir));
-    expect(error).toBeInstanceOf(ProgressStoreError);
-    expect((error as Error).message).toContain('newer version');
-    expect(await readdir(dir)).toEqual([PROGRESS_FILE]);
-    expect(await readFile(file(), 'utf8')).toBe(newer);
+    const store = await ProgressStore.open(dir, { now: fixedClock });
+    const aside = path.join(dir, 'progress.newer-2025-03-01T09-00-00-000Z.json');
+    expect(store.notice).toContain('newer version');
+    expect(store.notice).toContain(aside);
+    expect(await readdir(dir)).toEqual([path.basename(aside)]);
+    expect(await readFile(aside, 'utf8')).toBe(newer);
   });
 
   it('migrates an unversioned (v0) file, keeping a copy of the original', async () => {

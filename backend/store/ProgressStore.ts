@@ -1,98 +1,184 @@
-// A learner's progress in ONE JSON file (progress.json) in a data folder, through lowdb.
-// Writes go through lowdb's steno writer: temp file + rename, so a crash never leaves half a file,
-// and concurrent writes are queued with the latest state written last (no lost updates).
-import { randomInt, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+// A learner's progress in ONE JSON file (progress.json) in a data folder, held by lowdb. Every change is applied
+// to a copy, written through lowdb's adapter with the one durable writer (DurableJsonFile: exclusive temporary
+// file, fsync, rename, folder fsync) and only then shown: changes run one at a time, a change is acknowledged once it is on disk, and a failed write
+// leaves what the app shows as it was. Daily backups (ProgressBackups) restore a damaged or too-new file; a data
+// folder that cannot be written opens read-only with one message. What is promised: docs/data-safety.md.
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile, TextFile } from 'lowdb/node';
 import { ApiError, type PrepSheet, type Profile, type ProfileList } from '../../core/api/contract';
 import type { Lang, RoleId } from '../../core/model';
 import type { AnswerRecord, LearnerRecords, QuizAttempt, ReplayAttempt, ReviewCardRecord } from '../../core/progress/records';
 import type { ReviewCard } from '../../core/review/scheduleReview';
+import { Low } from 'lowdb';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { DurableJsonFile } from './DurableJsonFile';
+import { learnerExport, parseLearnerExport } from './learnerExport';
+import { ProgressBackups } from './ProgressBackups';
 import { emptyProgress, parseProgress, type ProgressData } from './progressSchema';
 
+export { BACKUP_FOLDER } from './ProgressBackups';
 export const PROGRESS_FILE = 'progress.json';
-
-/** The progress file cannot be used as it is and must not be overwritten (e.g. it comes from a newer app version). */
-export class ProgressStoreError extends Error {
-  override name = 'ProgressStoreError';
-}
 
 export type ProfileChanges = Partial<Pick<Profile, 'name' | 'role' | 'uiLang' | 'theme'>>;
 export type PrepSheetFields = Omit<PrepSheet, 'id' | 'updatedAt'>;
+export interface ImportedLearner {
+  profile: Profile;
+  counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
+}
 
 const fileStamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 function notFound(what: string, id: string): never {
   throw new ApiError('not-found', `No ${what} "${id}".`);
 }
 
+const READ_ONLY_TAIL = 'Playbook Trainer opened read-only: your progress is shown but nothing new is saved.';
+
 export class ProgressStore {
+  /** Changes one after another, each acknowledged once written. */
+  private writes: Promise<unknown> = Promise.resolve();
+  /** Whether the data on disk is worth a backup (false for a fresh store nothing was saved to yet). */
+  private saved: boolean;
+  private shownNotice: string | null;
+
+  private readonly db: Low<ProgressData>;
+
   private constructor(
-    private readonly db: Low<ProgressData>,
+    data: ProgressData,
     /** Absolute path of progress.json. */
     readonly file: string,
-    /** Set when the file could not be read and was moved aside: tell the learner. */
-    readonly notice: string | null,
+    notice: string | null,
+    /** Why nothing can be saved (the data folder or file cannot be written); null when it can. */
+    private readonly readOnlyReason: string | null,
+    private readonly backups: ProgressBackups,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.db = new Low(new DurableJsonFile<ProgressData>(file), data);
+    this.shownNotice = notice ?? readOnlyReason;
+    this.saved = false;
+  }
+
+  /** What the store shows: the data as last written. */
+  private get data(): ProgressData {
+    return this.db.data;
+  }
 
   /**
    * Opens (or starts) the progress file in `dataDir`. An older schema is migrated after keeping a copy
-   * (`progress.v<N>.json`); an unreadable file is moved to `progress.corrupt-<timestamp>.json`, never overwritten.
+   * (`progress.v<N>.json`). A file that cannot be used (corrupt, truncated, from a newer version) is moved aside,
+   * never overwritten, and the latest daily backup restored. Never throws for a data folder it cannot read or
+   * write: the store opens read-only and its notice says why.
    */
   static async open(dataDir: string, options: { now?: () => Date } = {}): Promise<ProgressStore> {
     const clock = options.now ?? (() => new Date());
     const dir = path.resolve(dataDir);
-    await mkdir(dir, { recursive: true });
     const file = path.join(dir, PROGRESS_FILE);
-    const text = await new TextFile(file).read();
+    const backups = new ProgressBackups(dir);
+    const readOnly = (reason: string, data = emptyProgress()) => new ProgressStore(data, file, null, reason, backups, clock);
+
+    let text: string | null;
+    try {
+      await mkdir(dir, { recursive: true });
+      text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EISDIR') {
+        return readOnly(`${file} is a folder, not a file, so your progress cannot be read or saved. Playbook Trainer opened read-only: move that folder away (or start with another data folder) and restart to save progress again.`);
+      }
+      return readOnly(`Your progress in ${dir} cannot be read (${code ?? (error as Error).message}). ${READ_ONLY_TAIL} Fix the folder's permissions or start with another data folder.`);
+    }
+    const unwritable = await writeProblem(dir);
     const parsed = text === null ? null : parseProgress(text);
+    if (unwritable) {
+      return readOnly(`The data folder ${dir} cannot be written (${unwritable}). ${READ_ONLY_TAIL} Fix the folder's permissions or start with another data folder.`, parsed?.ok ? parsed.data : emptyProgress());
+    }
+
     let data = emptyProgress();
     let notice: string | null = null;
+    let restored = false;
     if (parsed?.ok) {
       data = parsed.data;
-      if (parsed.migratedFrom !== null) await copyFile(file, path.join(dir, `progress.v${parsed.migratedFrom}.json`));
-    } else if (parsed?.reason === 'newer') {
-      throw new ProgressStoreError(`Cannot open ${file}: it was ${parsed.message}. Update Playbook Trainer to use it.`);
+      if (parsed.migratedFrom !== null) await writeFileAtomically(path.join(dir, `progress.v${parsed.migratedFrom}.json`), text!);
     } else if (parsed) {
-      const aside = path.join(dir, `progress.corrupt-${fileStamp(clock())}.json`);
+      const kind = parsed.reason === 'newer' ? 'newer' : 'corrupt';
+      const aside = path.join(dir, `progress.${kind}-${fileStamp(clock())}.json`);
       await rename(file, aside);
-      notice = `Your progress file could not be read (${parsed.message}). It was kept as ${aside} and a new progress file was started.`;
+      const backup = await backups.latest();
+      if (backup) data = backup.data;
+      restored = backup !== undefined;
+      notice = backup
+        ? `Your progress file could not be used (${parsed.message}). It was kept as ${aside}, and your progress from the backup of ${backup.day} was restored.`
+        : `Your progress file could not be used (${parsed.message}). It was kept as ${aside}, and a new progress file was started (there was no backup to restore).`;
     }
-    const store = new ProgressStore(new Low(new JSONFile<ProgressData>(file), data), file, notice, clock);
-    if (parsed?.ok && parsed.migratedFrom !== null) await store.db.write();
+    const store = new ProgressStore(data, file, notice, null, backups, clock);
+    store.saved = parsed?.ok === true;
+    if (store.saved) await backups.keep(data, dayOf(clock()));
+    if ((parsed?.ok && parsed.migratedFrom !== null) || restored) await store.change(() => undefined);
     return store;
   }
 
-  // ---------- internals ----------
-
-  private get data(): ProgressData {
-    return this.db.data;
+  /** Set when the progress file had to be replaced or cannot be saved: tell the learner (once, see dismissNotice). */
+  get notice(): string | null {
+    return this.shownNotice;
   }
+
+  /** The learner has seen the notice. A read-only store keeps saying why it is read-only. */
+  dismissNotice(): void {
+    this.shownNotice = this.readOnlyReason;
+  }
+
+  /** True when nothing can be saved (see the notice). */
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  // ---------- internals ----------
 
   private now(): string {
     return this.clock().toISOString();
   }
 
-  /** Applies a change in memory, then persists; resolves once a write containing the change is on disk. */
-  private async change<T>(apply: (data: ProgressData) => T): Promise<T> {
-    const result = apply(this.data);
-    await this.db.write();
-    return structuredClone(result);
+  /**
+   * Applies a change to a copy of the data and writes it; only once it is on disk does the store show it. Resolves
+   * with `apply`'s result once written; a failed write rejects and leaves the store as it was. `apply` looks
+   * records up in the copy it is given, never in objects found before.
+   */
+  private change<T>(apply: (data: ProgressData) => T): Promise<T> {
+    const run = this.writes.then(async () => {
+      if (this.readOnlyReason !== null) throw new ApiError('conflict', this.readOnlyReason);
+      const draft = structuredClone(this.data);
+      const result = apply(draft);
+      try {
+        // The first change of a day keeps the progress as it was before it.
+        if (this.saved) await this.backups.keep(this.data, dayOf(this.clock()));
+        await this.db.adapter.write(draft);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new ApiError('internal', `Your progress could not be saved (${reason} writing ${this.file}), so nothing was changed. Check the data folder (free space, permissions) and try again.`);
+      }
+      this.db.data = draft;
+      this.saved = true;
+      return structuredClone(result);
+    });
+    this.writes = run.catch(() => undefined);
+    return run;
   }
 
-  private profile(profileId: string): Profile {
-    return this.data.profiles.find((profile) => profile.id === profileId) ?? notFound('profile', profileId);
+  private profile(profileId: string, data = this.data): Profile {
+    return data.profiles.find((profile) => profile.id === profileId) ?? notFound('profile', profileId);
   }
 
-  private quizAttempt(attemptId: string): QuizAttempt {
-    return this.data.quizAttempts.find((attempt) => attempt.id === attemptId) ?? notFound('quiz attempt', attemptId);
+  private quizAttempt(attemptId: string, data = this.data): QuizAttempt {
+    return data.quizAttempts.find((attempt) => attempt.id === attemptId) ?? notFound('quiz attempt', attemptId);
   }
 
-  private replayAttempt(replayId: string): ReplayAttempt {
-    return this.data.replayAttempts.find((attempt) => attempt.id === replayId) ?? notFound('case replay', replayId);
+  private replayAttempt(replayId: string, data = this.data): ReplayAttempt {
+    return data.replayAttempts.find((attempt) => attempt.id === replayId) ?? notFound('case replay', replayId);
   }
 
   private ownedBy<T extends { profileId: string }>(items: T[], profileId: string): T[] {
@@ -122,10 +208,10 @@ export class ProgressStore {
 
   /** Fields left undefined keep their value. */
   async updateProfile(profileId: string, changes: ProfileChanges): Promise<Profile> {
-    const profile = this.profile(profileId);
+    this.profile(profileId);
     const { name, role, uiLang, theme } = changes;
     const given = Object.entries({ name, role, uiLang, theme }).filter(([, value]) => value !== undefined);
-    return this.change(() => Object.assign(profile, Object.fromEntries(given)));
+    return this.change((data) => Object.assign(this.profile(profileId, data), Object.fromEntries(given)));
   }
 
   async selectProfile(profileId: string): Promise<ProfileList> {
@@ -190,16 +276,17 @@ export class ProgressStore {
 
   /** Records (or replaces) the answer to one question of an unfinished attempt. */
   async recordAnswer(attemptId: string, answer: AnswerRecord): Promise<QuizAttempt> {
-    const attempt = this.unfinished(this.quizAttempt(attemptId), 'quiz attempt');
-    return this.change(() => {
+    this.unfinished(this.quizAttempt(attemptId), 'quiz attempt');
+    return this.change((data) => {
+      const attempt = this.unfinished(this.quizAttempt(attemptId, data), 'quiz attempt');
       attempt.answers = [...attempt.answers.filter((other) => other.questionId !== answer.questionId), answer];
       return attempt;
     });
   }
 
   async finishQuizAttempt(attemptId: string, result: { score: number; passed: boolean }): Promise<QuizAttempt> {
-    const attempt = this.unfinished(this.quizAttempt(attemptId), 'quiz attempt');
-    return this.change(() => Object.assign(attempt, result, { finishedAt: this.now() }));
+    this.unfinished(this.quizAttempt(attemptId), 'quiz attempt');
+    return this.change((data) => Object.assign(this.unfinished(this.quizAttempt(attemptId, data), 'quiz attempt'), result, { finishedAt: this.now() }));
   }
 
   private unfinished<T extends { id: string; finishedAt: string | null }>(attempt: T, what: string): T {
@@ -245,7 +332,17 @@ export class ProgressStore {
   async startReplayAttempt(profileId: string, caseId: string, lang: Lang): Promise<ReplayAttempt> {
     this.profile(profileId);
     return this.change((data) => {
-      const attempt: ReplayAttempt = { id: randomUUID(), profileId, caseId, lang, choices: [], startedAt: this.now(), finishedAt: null, score: null };
+      const attempt: ReplayAttempt = {
+        id: randomUUID(),
+        profileId,
+        caseId,
+        lang,
+        seed: randomInt(0, 2 ** 32),
+        choices: [],
+        startedAt: this.now(),
+        finishedAt: null,
+        score: null,
+      };
       data.replayAttempts.push(attempt);
       return attempt;
     });
@@ -261,8 +358,9 @@ export class ProgressStore {
 
   /** Saves the choices so far; with `score`, the replay is finished. */
   async saveReplayProgress(replayId: string, choices: number[], score?: number): Promise<ReplayAttempt> {
-    const attempt = this.unfinished(this.replayAttempt(replayId), 'case replay');
-    return this.change(() => {
+    this.unfinished(this.replayAttempt(replayId), 'case replay');
+    return this.change((data) => {
+      const attempt = this.unfinished(this.replayAttempt(replayId, data), 'case replay');
       attempt.choices = [...choices];
       if (score !== undefined) Object.assign(attempt, { score, finishedAt: this.now() });
       return attempt;
@@ -301,6 +399,38 @@ export class ProgressStore {
     });
   }
 
+  // ---------- moving a learner ----------
+
+  /** The learner's profile and records as a file to import elsewhere (importLearner). */
+  exportLearner(profileId: string): { filename: string; content: string } {
+    const profile = this.profile(profileId);
+    const exported = learnerExport(this.data, profile, this.clock());
+    const name = profile.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'learner';
+    return { filename: `playbook-trainer-progress-${name}-${dayOf(this.clock())}.json`, content: `${JSON.stringify(exported, null, 2)}\n` };
+  }
+
+  /**
+   * Adds the learner exported in `text`, or replaces all of that learner's records if the profile is here already.
+   * The whole file is checked first: an invalid one is refused and nothing changes.
+   */
+  async importLearner(text: string): Promise<ImportedLearner> {
+    const parsed = parseLearnerExport(text);
+    if (!parsed.ok) throw new ApiError('bad-request', `This file cannot be imported: ${parsed.message}.`);
+    const { profile, reads, quizAttempts, reviewCards, replayAttempts, prepSheets } = parsed.value;
+    const others = <T extends { profileId: string }>(items: T[]) => items.filter((item) => item.profileId !== profile.id);
+    return this.change((data) => {
+      data.profiles = [...data.profiles.filter((other) => other.id !== profile.id), profile];
+      data.reads = [...others(data.reads), ...reads];
+      data.quizAttempts = [...others(data.quizAttempts), ...quizAttempts];
+      data.reviewCards = [...others(data.reviewCards), ...reviewCards];
+      data.replayAttempts = [...others(data.replayAttempts), ...replayAttempts];
+      data.prepSheets = [...others(data.prepSheets), ...prepSheets];
+      data.activeProfileId ??= profile.id;
+      const counts = { reads: reads.length, quizAttempts: quizAttempts.length, reviewCards: reviewCards.length, replayAttempts: replayAttempts.length, prepSheets: prepSheets.length };
+      return { profile, counts };
+    });
+  }
+
   // ---------- for readiness ----------
 
   learnerRecords(profileId: string): LearnerRecords {
@@ -310,5 +440,17 @@ export class ProgressStore {
       replayAttempts: this.replayAttempts(profileId),
       reviewCards: this.reviewCards(profileId),
     };
+  }
+}
+
+/** Why nothing can be written in `dir` (an error code), found by creating and removing a file there; undefined when it can. */
+async function writeProblem(dir: string): Promise<string | undefined> {
+  const probe = path.join(dir, `.write-test-${randomBytes(6).toString('hex')}`);
+  try {
+    await (await open(probe, 'wx')).close();
+    await unlink(probe);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   }
 }

@@ -1,10 +1,9 @@
 // The content the app runs on: the built-in pack (read-only) overlaid by the trainer's workspace folder, the
 // search index over it, and the watcher that keeps both current when files change on disk. Every write to
 // content goes through here, so it can only land inside the workspace and is searchable as soon as it is saved.
-import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { TextFile } from 'lowdb/node';
 import { ApiError } from '../../core/api/contract';
 import { contentChanges } from '../../core/authoring/contentChanges';
 import type { SourceText } from '../../core/authoring/sourceText';
@@ -16,7 +15,9 @@ import { ContentRepository, type ReadOptions } from '../content/loadContent';
 import { readPlaybookBody, type PlaybookText } from '../content/readPlaybookBody';
 import { imageMimeType } from '../files/mimeTypes';
 import { isWithin, pathInside } from '../files/pathInside';
+import { writeFileAtomically } from '../files/writeFileAtomically';
 import { CONTENT_FOLDERS, watchContentFolders, type ContentFolderWatcher } from './watchContentFolders';
+import { systemFolderProblem } from './systemFolders';
 import type { WorkspaceSettings } from './WorkspaceSettings';
 
 export interface WorkspaceOptions {
@@ -37,6 +38,11 @@ export interface WorkspaceOptions {
   onSearchChange?: (search: SearchIndex, content: ContentSet, filesStamp: string | undefined) => void;
   /** How content files are read (the parse cache). */
   read?: ReadOptions;
+}
+
+export interface WriteOptions {
+  /** Runs just before the files are written, after every earlier write has finished; throwing cancels the write. */
+  check?: () => Promise<void>;
 }
 
 /** Where an item's file lives: in the read-only built-in pack or in the workspace, by its path in that root. */
@@ -61,6 +67,7 @@ export class Workspace {
    * for the search index it updates.
    */
   private queue: Promise<unknown>;
+  private writes: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly builtInRoots: string[],
@@ -75,31 +82,38 @@ export class Workspace {
   }
 
   static async open(options: WorkspaceOptions): Promise<Workspace> {
-    const { settings } = options;
     const builtInRoots = options.builtInRoots.map((root) => path.resolve(root));
     const remembered = options.dir === undefined;
-    const wanted = remembered ? settings.workspace : options.dir;
-    let folder = wanted === null || wanted === undefined ? null : path.resolve(wanted);
-    let problem: string | undefined;
-    if (folder !== null) {
-      try {
-        await checkWorkspaceFolder(folder, builtInRoots);
-      } catch (error) {
-        // A remembered folder that has since gone away is forgotten rather than keeping the app from starting.
-        if (!remembered) throw error;
-        problem = `The workspace ${folder} could not be reopened: ${error instanceof Error ? error.message : String(error)}`;
-        folder = null;
-      }
+    const wanted = remembered ? options.settings.workspace : options.dir;
+    const folder = wanted === null || wanted === undefined ? null : path.resolve(wanted);
+    if (folder === null || !remembered) return Workspace.openAt(folder, builtInRoots, options);
+    try {
+      return await Workspace.openAt(folder, builtInRoots, options);
+    } catch (error) {
+      // A remembered folder that has gone away or cannot be read is forgotten rather than keeping the app from
+      // starting: the built-in content opens and the trainer is told why.
+      const workspace = await Workspace.openAt(null, builtInRoots, options);
+      workspace.reopenProblem = `The workspace ${folder} could not be reopened: ${error instanceof Error ? error.message : String(error)}`;
+      return workspace;
     }
+  }
+
+  private static async openAt(folder: string | null, builtInRoots: string[], options: WorkspaceOptions): Promise<Workspace> {
+    const { settings } = options;
+    if (folder !== null) await checkWorkspaceFolder(folder, builtInRoots);
     const repository = await ContentRepository.open(folder === null ? builtInRoots : [...builtInRoots, folder], options.read);
     // Not awaited: the library is usable while the index is loaded or built; a search waits for it.
     const search = (options.openSearch ?? (async (content: ContentSet) => buildSearchIndex(content)))(repository.content, repository.filesStamp);
     const workspace = new Workspace(builtInRoots, repository, search, settings, options);
     workspace.folder = folder;
-    workspace.reopenProblem = problem;
-    await workspace.startWatching();
-    if (settings.workspace !== folder) await settings.save({ workspace: folder });
-    await workspace.takeBaseline();
+    try {
+      await workspace.startWatching();
+      if (settings.workspace !== folder) await settings.save({ workspace: folder });
+      await workspace.takeBaseline();
+    } catch (error) {
+      workspace.close();
+      throw error;
+    }
     return workspace;
   }
 
@@ -177,7 +191,17 @@ export class Workspace {
    * Writes content files into the workspace (paths relative to it), copies in images they show, then loads them.
    * Nothing is written outside the workspace, and only content files and images under its content folders.
    */
-  async write(files: readonly SourceText[], images: readonly { from: string; to: string }[] = []): Promise<void> {
+  write(files: readonly SourceText[], images: readonly { from: string; to: string }[] = [], options: WriteOptions = {}): Promise<void> {
+    // One write at a time: saves of one file arriving together are applied in turn, each after its own check.
+    const run = this.writes.then(async () => {
+      await options.check?.();
+      await this.writeNow(files, images);
+    });
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(files: readonly SourceText[], images: readonly { from: string; to: string }[]): Promise<void> {
     const folder = this.requireDir();
     const texts = files.map((file) => ({ text: file.text, absolute: this.writablePath(folder, file.path) }));
     const copies = images.map((image) => ({ from: image.from, absolute: this.writablePath(folder, image.to) }));
@@ -189,9 +213,8 @@ export class Workspace {
       await mkdir(path.dirname(absolute), { recursive: true });
     }
     // Images are only copied where none is: never over an existing file or through a link.
-    for (const { from, absolute } of copies) await copyFile(from, absolute, constants.COPYFILE_EXCL);
-    // TextFile writes a temporary file and renames it over the target: a crash never leaves half a file.
-    for (const { text, absolute } of texts) await new TextFile(absolute).write(text);
+    for (const { from, absolute } of copies) await writeFileAtomically(absolute, await readFile(from), { replace: false });
+    for (const { text, absolute } of texts) await writeFileAtomically(absolute, text);
     await (newFolder ? this.rescan() : this.reload(texts.map((target) => target.absolute)));
   }
 
@@ -316,12 +339,19 @@ export class Workspace {
   }
 }
 
-/** A workspace is an existing folder of the trainer's own: never the built-in pack or a folder inside its content. */
+/**
+ * A workspace is an existing folder of the trainer's own: never the built-in pack or a folder inside its content,
+ * however it is reached (real paths are compared, so a link to the pack is the pack), and never the file-system
+ * root, the home folder itself or a system folder.
+ */
 async function checkWorkspaceFolder(folder: string, builtInRoots: readonly string[]): Promise<void> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new ApiError('bad-request', `The workspace folder ${folder} does not exist or is not a folder.`);
-  for (const root of builtInRoots) {
-    if (folder === root || CONTENT_FOLDERS.some((top) => folder === path.join(root, top) || isWithin(path.join(root, top), folder))) {
+  const real = await realpath(folder);
+  const system = systemFolderProblem(real, await realpath(os.homedir()).catch(() => os.homedir()));
+  if (system) throw new ApiError('bad-request', `${folder} cannot be a workspace: ${system}. Choose or create a folder of your own for the content.`);
+  for (const root of await Promise.all(builtInRoots.map((builtIn) => realpath(builtIn).catch(() => builtIn)))) {
+    if (real === root || CONTENT_FOLDERS.some((top) => real === path.join(root, top) || isWithin(path.join(root, top), real))) {
       throw new ApiError('bad-request', 'The built-in content is read-only; choose a folder of your own as the workspace.');
     }
   }

@@ -2,11 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../../core/model';
+import { parseContentFile } from '../../core/content/parseContentFile';
 import { parseQuiz } from '../../core/content/parseQuiz';
 import { exportGift } from '../../core/interchange/gift/exportGift';
 import { importGift } from '../../core/interchange/gift/importGift';
 import { quizToYaml } from '../../core/interchange/quizYaml';
-import { writeFileAtomically } from '../../backend/packs/writeFileAtomically';
+import { writeFileAtomically } from '../../backend/files/writeFileAtomically';
 import { UsageError, type CliIo, type ExitCode } from '../io';
 import { reportDiagnostics } from './reportDiagnostics';
 
@@ -40,7 +41,9 @@ export async function giftImport(command: GiftImportCommand, io: CliIo): Promise
 
 export async function giftExport(command: { file: string; out?: string }, io: CliIo): Promise<ExitCode> {
   const file = path.resolve(io.cwd, command.file);
-  const { item: quiz, diagnostics } = parseQuiz(await readText(file, command.file), { root: path.dirname(file), file });
+  // Through parseContentFile, so a file the parser fails on is reported like any other problem of the file.
+  const { item, diagnostics } = parseContentFile('quiz', await readText(file, command.file), { root: path.dirname(file), file });
+  const quiz = item?.kind === 'quiz' ? item : undefined;
   if (!quiz) {
     reportDiagnostics(diagnostics, io);
     return 1;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parsePlaybook } from '../../core/content/parsePlaybook';
+import { parseContentFile } from '../../core/content/parseContentFile';
 import { playbookBody } from '../../core/content/playbookBody';
 import { pathInRoot } from '../../core/content/parseResult';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
@@ -15,7 +15,9 @@ export async function render(file: string, io: CliIo): Promise<ExitCode> {
     throw new UsageError(`cannot read ${file}`);
   });
   const root = contentRootOf(absolute);
-  const { item: playbook, diagnostics } = parsePlaybook(text, { root, file: absolute });
+  // Through parseContentFile: the same size limit and containment as everywhere else.
+  const { item, diagnostics } = parseContentFile('playbook', text, { root, file: absolute });
+  const playbook = item?.kind === 'playbook' ? item : undefined;
   for (const d of diagnostics) io.err(formatDiagnostic(d, io.cwd));
   const body = playbookBody(text);
   if (!playbook || body === undefined) return 1;

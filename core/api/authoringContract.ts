@@ -5,6 +5,7 @@ import type { CaseGraph } from '../authoring/caseGraph';
 import type { OverdueReview } from '../authoring/overdueReviews';
 import { RENAMABLE_KINDS } from '../authoring/sourceText';
 import type { StaleReference } from '../authoring/staleReferences';
+import { MAX_FILE_CHARACTERS } from '../content/contentLimits';
 import type { ContentItem, Diagnostic, Lang, Lesson } from '../model';
 import { LANGS, LESSON_STATUSES, ROLES } from '../model';
 
@@ -14,7 +15,7 @@ const kind = z.enum(RENAMABLE_KINDS);
 const editableKind = z.enum([...RENAMABLE_KINDS, 'lesson']);
 /** A file's `/`-separated path inside the workspace. */
 const filePath = z.string().min(1).max(500);
-const sourceText = z.string().max(2_000_000);
+const sourceText = z.string().max(MAX_FILE_CHARACTERS);
 const part = z.string().trim().min(1).max(20_000);
 const label = z.string().trim().min(1).max(100);
 

@@ -5,8 +5,11 @@
 // Each method takes one argument object, validated at the boundary by the zod schema below,
 // and returns a promise of the result type in `ApiResults`.
 import { z } from 'zod';
-import type { Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
+import type { BeyondNote, Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
+import type { ReadinessBasis } from '../progress/benchmark';
+import type { PlaybookMark } from '../progress/playbookMarks';
+import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 
 // ---------- argument schemas ----------
@@ -93,20 +96,33 @@ export const apiArgs = {
   dueReviews: z.object({ profileId, lang }),
   reviewAnswer: z.object({ profileId, cardId: id, response: QuizResponseSchema }),
   rateReview: z.object({ profileId, cardId: id, rating: z.enum(RATINGS) }),
+  /** Takes back the learner's last rating in this session: the card gets its schedule from before it. */
+  undoRating: z.object({ profileId, cardId: id }),
   // case replays
   startReplay: z.object({ profileId, caseId: id, lang }),
   choose: z.object({ replayId: id, option: z.number().int().min(0) }),
   advance: z.object({ replayId: id }),
+  /** A new run of the same case that repeats the choices before decision `decision` (0-based) and waits there. */
+  retryReplay: z.object({ replayId: id, decision: z.number().int().min(0) }),
   // paths and progress
   getPath: z.object({ profileId, lang, pathId: id.optional() }),
   progress: z.object({ profileId, lang }),
+  /** Per playbook, read or not and the best quiz result: the library's marks. */
+  playbookMarks: z.object({ profileId }),
   // meeting prep
   listPrepSheets: z.object({ profileId }),
   getPrepSheet: z.object({ profileId, sheetId: id }),
   savePrepSheet: z.object({ profileId, sheetId: id.optional(), sheet: prepSheetFields }),
   deletePrepSheet: z.object({ profileId, sheetId: id }),
   pin: z.object({ profileId, sheetId: id.optional(), item: prepItem }),
+  /** Ticks the `index`-th checklist item of a block into the sheet, pinning the block first when it is not there. */
+  tickPrepChecklist: z.object({ profileId, sheetId: id.optional(), item: prepItem, index: z.number().int().min(0).max(500), checked: z.boolean() }),
   exportPrepSheet: z.object({ profileId, sheetId: id, format: z.enum(['markdown', 'html']) }),
+  // the learner's data: a notice about it shown once, and moving a learner to another machine
+  dataStatus: z.object({}),
+  dismissDataNotice: z.object({}),
+  exportProgress: z.object({ profileId }),
+  importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
 } as const;
@@ -174,6 +190,8 @@ export interface PlaybookView extends PlaybookSummary, Pick<Playbook, 'author' |
   quizzes: QuizSummary[];
   cases: CaseSummary[];
   read: boolean;
+  /** What goes beyond the source article, for the whole playbook (no `section`) or a section; empty when nothing is marked. */
+  beyond: BeyondNote[];
   /** Where the file lives, so an author can find it; `path` is the file inside its content root, for display. */
   source: { root: string; file: string; path: string };
 }
@@ -273,6 +291,8 @@ export interface ReviewItem {
   lapses: number;
   /** The section the question teaches from changed since the learner last answered it: show "updated — re-check". */
   updated?: boolean;
+  /** When the card would be due again after each rating, for the rating buttons. */
+  preview: Record<Rating, RatingPreview>;
 }
 export interface ReviewQueue {
   due: ReviewItem[];
@@ -283,6 +303,12 @@ export interface ReviewQueue {
 export interface RateResult {
   cardId: string;
   nextDue: string;
+  remainingToday: number;
+}
+export interface UndoRatingResult {
+  cardId: string;
+  /** The card's due time again, as before the rating. */
+  due: string;
   remainingToday: number;
 }
 
@@ -319,6 +345,8 @@ export interface ReplayView {
   /** Narrative steps passed so far (in order), including the current one. */
   narrative: { stepId: string; narrativeHtml: string }[];
   current: ReplayStepView | null;
+  /** "Decision n of total": decisions taken plus the open one, of those taken plus those ahead on the elite path. */
+  progress: { n: number; total: number };
   finished: boolean;
   result?: ReplayResult;
 }
@@ -334,11 +362,17 @@ export interface PathModuleView {
   best?: number;
 }
 export interface CompetencyReadiness extends Competency {
-  /** 0–1 share of the elite benchmark. */
+  /** 0–1: `measured` as a share of `benchmark` (of full marks when there is none), capped at 100%. */
   readiness: number;
-  /** How many modules of this competency have evidence (read, passed, replayed). */
+  /** How many of the `assessed` modules have evidence (a finished quiz or replay with a score above 0). */
   evidence: number;
   modules: number;
+  /** Modules that can give evidence: quizzes, cases, and playbooks whose quiz the path does not list itself. */
+  assessed: number;
+  /** 0–1: mean evidence of the assessed modules × review factor, against full marks. */
+  measured: number;
+  /** The elite reps' mean evidence on this competency, when measured; readiness 100% means reaching it. */
+  benchmark?: number;
 }
 export interface PathView {
   id: string;
@@ -349,6 +383,8 @@ export interface PathView {
   competencies: CompetencyReadiness[];
   overall: number;
   target: number;
+  /** What 100% means: full marks, the elite benchmark, or each where it applies. */
+  basis: ReadinessBasis;
 }
 
 export interface AttemptRecord {
@@ -369,6 +405,8 @@ export interface ProgressView {
   /** Sections most often missed in quizzes and reviews. */
   weakest: { playbookId: string; anchor: string; title: string; misses: number }[];
   stats: { playbooksRead: number; quizzesPassed: number; casesReplayed: number; reviewCards: number };
+  /** What 100% of `overall` means. */
+  basis: ReadinessBasis;
 }
 
 export interface HomeView {
@@ -380,6 +418,8 @@ export interface HomeView {
   overall: number;
   target: number;
   contentErrors: number;
+  /** What 100% of `overall` means. */
+  basis: ReadinessBasis;
 }
 
 export interface PrepItemView extends PrepItemRef {
@@ -410,6 +450,19 @@ export interface ExportedFile {
   content: string;
 }
 
+/**
+ * How the learner's progress stands: `notice` says what happened to it (restored from a backup, set aside, cannot
+ * be saved) until the learner dismisses it; `readOnly` when nothing can be saved this session.
+ */
+export interface DataStatus {
+  notice: string | null;
+  readOnly: boolean;
+}
+export interface ImportedProgress {
+  profile: Profile;
+  counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
+}
+
 export interface ApiResults extends AuthoringResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
@@ -427,17 +480,25 @@ export interface ApiResults extends AuthoringResults {
   dueReviews: ReviewQueue;
   reviewAnswer: AnswerFeedback;
   rateReview: RateResult;
+  undoRating: UndoRatingResult;
   startReplay: ReplayView;
   choose: ReplayView;
   advance: ReplayView;
+  retryReplay: ReplayView;
   getPath: PathView | null;
   progress: ProgressView;
+  playbookMarks: PlaybookMark[];
   listPrepSheets: PrepSheet[];
   getPrepSheet: PrepSheetView;
   savePrepSheet: PrepSheetView;
   deletePrepSheet: { deleted: boolean };
   pin: PrepSheetView;
+  tickPrepChecklist: PrepSheetView;
   exportPrepSheet: ExportedFile;
+  dataStatus: DataStatus;
+  dismissDataNotice: DataStatus;
+  exportProgress: ExportedFile;
+  importProgress: ImportedProgress;
 }
 
 /** The API as the renderer sees it: one async function per method. */

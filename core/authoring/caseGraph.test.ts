@@ -9,8 +9,8 @@ describe('caseGraph', () => {
       start: 'call',
       nodes: [{ id: 'call', line: 7, decision: true, reachable: true, deadEnd: false, onElitePath: true }],
       edges: [
-        { from: 'call', to: 'end', label: 'Ask', points: 3, elite: true, dangling: false, line: 13 },
-        { from: 'call', to: 'end', label: 'Cut price', points: 0, elite: false, dangling: false, line: 14 },
+        { from: 'call', to: 'end', label: 'Ask', points: 3, elite: true, dangling: false, line: 14 },
+        { from: 'call', to: 'end', label: 'Cut price', points: 0, elite: false, dangling: false, line: 15 },
       ],
       elitePath: ['call'],
       eliteReachesEnd: true,

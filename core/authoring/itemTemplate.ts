@@ -69,13 +69,14 @@ ${t.pitfallBody}
 
   case: ({ id, lang, title, playbook }) => {
     const t = AUTHORING_TEXT[lang];
-    const option = (text: string, points: number, outcome: string, elite: boolean) => ({ text, points, ...(elite ? { elite } : {}), outcome, next: 'close' });
+    // The weaker move ends the case at once, so the template shows a choice with consequences (rule C2).
+    const option = (text: string, points: number, outcome: string, elite: boolean, next: string) => ({ text, points, ...(elite ? { elite } : {}), outcome, next });
     const steps = [
       {
         id: 'opening',
         narrative: t.narrative,
         commentary: t.commentary,
-        decision: { prompt: t.decisionPrompt, options: [option(t.eliteOption, 3, t.eliteOutcome, true), option(t.weakerOption, 1, t.weakerOutcome, false)] },
+        decision: { prompt: t.decisionPrompt, options: [option(t.eliteOption, 3, t.eliteOutcome, true, 'close'), option(t.weakerOption, 1, t.weakerOutcome, false, END)] },
       },
       { id: 'close', narrative: t.closingNarrative, next: END },
     ];

@@ -57,6 +57,7 @@ steps:
     commentary: Think first.
     decision:
       prompt: What now?
+      converges: true
       options:
         - { text: Ask, points: 3, elite: true, outcome: Good., next: end }
         - { text: Cut price, points: 0, outcome: Bad., next: end }

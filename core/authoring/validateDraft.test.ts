@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentOf, QUIZ, ROOT, SAMPLE } from './sampleTexts.fixture';
+import { CASE, contentOf, QUIZ, ROOT, SAMPLE } from './sampleTexts.fixture';
 import { validateDraft } from './validateDraft';
 
 const content = contentOf(SAMPLE);
@@ -21,6 +21,14 @@ describe('validateDraft', () => {
   it('checks references against the loaded content', () => {
     const check = validateDraft('quiz', QUIZ.replace('ref: discovery-call#prep', 'ref: discovery-call#prepp'), { root: ROOT, file: quizFile }, content);
     expect(check.diagnostics).toMatchObject([{ line: 11, column: 10, severity: 'error', message: expect.stringContaining('has no section or block "#prepp" (did you mean "prep"?)') }]);
+    expect(check.item).toBeDefined();
+  });
+
+  it('shows the item-writing warnings at the option, and keeps the item for the preview', () => {
+    const caseFile = `${ROOT}/content/cases/en/tender.yaml`;
+    const draft = CASE.replace('{ text: Ask,', '{ text: Ask who besides the buyer will weigh the offers,').replace('      converges: true\n', '');
+    const check = validateDraft('case', draft, { root: ROOT, file: caseFile }, content);
+    expect(check.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}: ${d.message.slice(0, 4)}`)).toEqual(['10:5 warning: [C2]', '13:11 warning: [C1]']);
     expect(check.item).toBeDefined();
   });
 

@@ -23,7 +23,9 @@ export function checkMarkdownFields(yaml: YamlSource, fields: [path: YamlPath, m
     if (tag) {
       result.diagnostics.push(yaml.diagnostic(path, 'warning', `HTML markup ${tag[0]} is shown as written, not as formatting: write Markdown instead (**bold**, *italic*, [text](url), a blank line between paragraphs)`));
     }
-    for (const ref of scanMarkdown(markdown, documentPath).references) {
+    const scan = scanMarkdown(markdown, documentPath);
+    if (scan.breach) result.diagnostics.push(yaml.diagnostic(path, 'error', `this text: ${scan.breach.message}`));
+    for (const ref of scan.references) {
       const { target } = ref;
       if (target.kind === 'refused') {
         result.diagnostics.push(yaml.diagnostic(path, 'error', `${ref.kind} refused: ${target.reason}`));

@@ -77,8 +77,8 @@ describe('parseCase', () => {
   });
 
   it('requires exactly one elite option, and a decision or a next but not both', () => {
-    const text = kase('a', decision('a', opt('b', 3), opt('b', 1)), decision('b', opt('c', 3, true), opt('c', 3, true)),
-      '{ id: c, narrative: N, next: end, decision: { prompt: P, options: [{ text: T, points: 1, elite: true, outcome: O, next: end }, { text: U, points: 0, outcome: O, next: end }] } }',
+    const text = kase('a', decision('a', opt('b', 3), opt('c', 1)), decision('b', opt('c', 3, true), opt('end', 3, true)),
+      '{ id: c, narrative: N, next: end, decision: { prompt: P, options: [{ text: T, points: 1, elite: true, outcome: O, next: end }, { text: U, points: 0, outcome: O, next: c }] } }',
       '{ id: d, narrative: N }');
     const result = parseCase(text, source);
     expect(at(result.diagnostics)).toEqual([
@@ -106,12 +106,22 @@ describe('parseCase', () => {
   });
 
   it('warns when a decision has no commentary or the elite option does not score highest', () => {
-    const text = kase('a', `{ id: a, narrative: N, decision: { prompt: P, options: [${opt('end', 1, true)}, ${opt('end', 2)}] } }`);
+    const text = kase('a', `{ id: a, narrative: N, decision: { prompt: P, converges: true, options: [${opt('end', 1, true)}, ${opt('end', 2)}] } }`);
     const result = parseCase(text, source);
     expect(at(result.diagnostics)).toEqual([
       '6:5 warning: decision step "a" has no "commentary"; the debrief shows the elite rep\'s reasoning from it',
       `${pos(text, '1, outcome')} warning: the elite option scores 1 but another option scores 2; the elite choice should score highest`,
     ]);
     expect(result.item).toBeDefined();
+  });
+});
+
+describe('parseCase limits', () => {
+  it('refuses more than 1,000 steps at the list', () => {
+    const steps = (n: number) => Array.from({ length: n }, (_, i) => plain(`s-${i}`, i === n - 1 ? 'end' : `s-${i + 1}`));
+    const result = parseCase(kase('s-0', ...steps(1_001)), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['6:3 error: "steps" can have at most 1000 items']);
+    expect(parseCase(kase('s-0', ...steps(1_000)), source).item?.steps).toHaveLength(1_000);
   });
 });

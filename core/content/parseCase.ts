@@ -1,7 +1,8 @@
 import type { CaseReplay, CaseStep } from '../model';
 import { checkCaseGraph } from './checkCaseGraph';
 import { checkMarkdownFields } from './checkMarkdownField';
-import { parseResult, pathInRoot, readYamlItem, referenceAt, type ContentSource, type ParseResult } from './parseResult';
+import { checkCaseQuality } from './itemQuality';
+import { parseResult, pathInRoot, qualityWarnings, readYamlItem, referenceAt, type ContentSource, type ParseResult } from './parseResult';
 import type { YamlPath } from './yamlSource';
 import { caseSchema } from './schemas';
 
@@ -10,6 +11,7 @@ export function parseCase(text: string, source: ContentSource): ParseResult<Case
   if (!value) return { diagnostics };
   const steps: CaseStep[] = value.steps.map((step, i) => ({ ...step, line: yaml.at(['steps', i]).line }));
   diagnostics.push(...checkCaseGraph(yaml, value.start, steps));
+  diagnostics.push(...qualityWarnings(yaml, checkCaseQuality(steps.map((step, i) => ({ item: step, path: ['steps', i] })))));
   const fields: [YamlPath, string | undefined][] = [
     [['debrief'], value.debrief],
     ...value.lessons.map((lesson, i): [YamlPath, string] => [['lessons', i, 'text'], lesson.text]),

@@ -1,5 +1,6 @@
 import type { ContentItem, ContentKind } from '../model';
 import { LESSON_FOLDER } from '../authoring/lessonFormat';
+import { formatCount, MAX_FILE_CHARACTERS } from './contentLimits';
 import { parseLesson } from '../authoring/parseLesson';
 import { parseCase } from './parseCase';
 import { parsePath } from './parsePath';
@@ -34,7 +35,7 @@ export function contentKindOf(pathInRoot: string): ContentKind | undefined {
  * and a cache of another version is not used: bump this whenever a parser's output changes.
  * parseVersion.test.ts fails when the output of the parsers on the shipped content changes under the same version.
  */
-export const CONTENT_PARSE_VERSION = 2;
+export const CONTENT_PARSE_VERSION = 5;
 
 const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => ParseResult<ContentItem> } = {
   playbook: parsePlaybook,
@@ -44,6 +45,18 @@ const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => Pa
   lesson: parseLesson,
 };
 
+/**
+ * The parse result of one file. Whatever goes wrong inside a parser stays with that file: a file over the size
+ * limit or one a parser fails on becomes an error of its own, never an exception that stops the whole load.
+ */
 export function parseContentFile(kind: ContentKind, text: string, source: ContentSource): ParseResult<ContentItem> {
-  return PARSERS[kind](text, source);
+  const refuse = (message: string): ParseResult<ContentItem> => ({ diagnostics: [{ file: source.file, line: 1, column: 1, severity: 'error', message }] });
+  if (text.length > MAX_FILE_CHARACTERS) {
+    return refuse(`this file is larger than ${formatCount(MAX_FILE_CHARACTERS)} characters (${formatCount(text.length)}), the most a content file may have; split it into several files`);
+  }
+  try {
+    return PARSERS[kind](text, source);
+  } catch (error) {
+    return refuse(`this file could not be read (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}); it is skipped, the rest of the content still loads`);
+  }
 }

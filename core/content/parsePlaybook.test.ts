@@ -55,6 +55,31 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it('reads `beyond` marks for the whole playbook and for its sections', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'beyond:', '  - kind: course', '  - section: prep', '    kind: practice', '    note: "Common practice in B2B field sales."', '---', '## Prep', 'Read the notes.');
+    const result = parsePlaybook(text, source);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.item?.beyond).toEqual([{ kind: 'course' }, { section: 'prep', kind: 'practice', note: 'Common practice in B2B field sales.' }]);
+    expect(parsePlaybook(lines(...front, '## Prep'), source).item).not.toHaveProperty('beyond');
+  });
+
+  it('reports a `beyond` mark on an unknown section at its line', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'beyond:', '  - section: prep', '    kind: practice', '  - section: perp', '    kind: course', '  - section: walk-away', '    kind: course', '---', '## Prep', 'x', '## Close', 'y');
+    const result = parsePlaybook(text, source);
+    expect(at(result.diagnostics)).toEqual([
+      '8:14 error: no section of this playbook has the anchor "perp" (did you mean "prep"?); omit "section" to mark the whole playbook',
+      '10:14 error: no section of this playbook has the anchor "walk-away" (its sections are prep, close); omit "section" to mark the whole playbook',
+    ]);
+  });
+
+  it('reports a `beyond` mark of an unknown kind, or with an empty note, at its line', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'beyond:', '  - kind: opinion', '  - kind: course', '    note: "  "', '---', '## Prep');
+    expect(at(parsePlaybook(text, source).diagnostics)).toEqual([
+      '6:11 error: "beyond[0].kind" must be one of practice, course, not "opinion"',
+      expect.stringMatching(/^8:11 error: "beyond\[1\]\.note"/),
+    ]);
+  });
+
   it('reports YAML syntax errors in the front matter at their file line', () => {
     const result = parsePlaybook(lines('---', 'id: call', 'title: [oops', 'lang: en', '---', '## One'), source);
     expect(result.item).toBeUndefined();
@@ -113,5 +138,28 @@ describe('parsePlaybook', () => {
       '8:1 warning: this heading gives no anchor (it has no letters or digits), so it gets "section-3"; add an explicit {#anchor}',
     ]);
     expect(result.item?.sections.map((s) => s.anchor)).toEqual(['price', 'price-2', 'section-3']);
+  });
+});
+
+describe('parsePlaybook limits', () => {
+  const heading = (n: number) => `## H${n}`;
+  it('refuses more than 5,000 headings at the first heading over the limit, without parsing the rest', () => {
+    const text = lines(...front, ...Array.from({ length: 5_001 }, (_, i) => heading(i)));
+    const result = parsePlaybook(text, source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['5006:1 error: more than 5,000 headings, the most one document may have; split it into several playbooks; this playbook is not loaded']);
+    expect(parsePlaybook(lines(...front, ...Array.from({ length: 5_000 }, (_, i) => heading(i))), source).item?.sections).toHaveLength(5_000);
+  });
+
+  it('refuses nesting markdown-it would cut off, instead of silently losing the rest of the file', () => {
+    const result = parsePlaybook(lines(...front, '## Deep', '', `${'> '.repeat(120)}lost`, '', '## After'), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^8:1 error: lists, quotes or blocks here are nested deeper than 100 levels/)]);
+    expect(parsePlaybook(lines(...front, '## Deep', '', `${'> '.repeat(20)}kept`), source).item?.sections[0]?.text).toBe('kept');
+  });
+
+  it('refuses more than 5,000 blocks', () => {
+    const result = parsePlaybook(lines(...front, '## S', ...Array.from({ length: 5_001 }, () => '::: tactic T\nx\n:::')), source);
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^15007:1 error: more than 5,000 ":::" blocks/)]);
   });
 });

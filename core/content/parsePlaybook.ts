@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
-import { BLOCK_KINDS, type Block, type Diagnostic, type Playbook, type Section } from '../model';
+import { BLOCK_KINDS, type BeyondNote, type Block, type Diagnostic, type Playbook, type Section } from '../model';
 import { blockMeta, headingMeta } from '../markdown/anchors';
-import { markdownTokens, plainTextOf } from '../markdown/createMarkdown';
+import { parseMarkdown, plainTextOf } from '../markdown/createMarkdown';
 import { scanMarkdown } from '../markdown/scanMarkdown';
 import { checkShape } from './checkShape';
 import { detachedCopy } from './detachedCopy';
@@ -41,7 +41,11 @@ function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook
   const bodyLines = bodyLinesOf(split);
   const body = bodyLines.join('\n');
   const documentPath = pathInRoot(source);
-  const tokens = markdownTokens(body, { playbookId: front?.value?.id, documentPath });
+  const { tokens, breach } = parseMarkdown(body, { playbookId: front?.value?.id, documentPath });
+  if (breach) {
+    at(bodyLine + breach.line, 1, 'error', `${breach.message}; this playbook is not loaded`);
+    return { diagnostics: sorted(diagnostics) };
+  }
   const layout: BodyLayout = { body, lines: bodyLines, offsets: new LineOffsets(bodyLines), bodyLine };
   const sections = readSections(tokens, layout, at);
   const blocks = readBlocks(tokens, layout, at);
@@ -69,6 +73,7 @@ function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook
   }
 
   if (!front?.value) return { diagnostics: sorted(diagnostics) };
+  checkBeyond(front.value.beyond ?? [], sections, yaml, diagnostics);
   const playbook: Playbook = {
     kind: 'playbook',
     ...front.value,
@@ -81,6 +86,16 @@ function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook
   };
   references.push(...front.value.related.map((id, i) => referenceAt(yaml, ['related', i], 'playbook', id)));
   return parseResult(playbook, sorted(diagnostics), yaml.at(['id']), references, images);
+}
+
+/** Each `beyond` mark's `section`, when given, must be one of the playbook's `## ` sections: an error at its line otherwise. */
+function checkBeyond(marked: BeyondNote[], sections: Section[], yaml: YamlSource, diagnostics: Diagnostic[]): void {
+  const anchors = sections.map((section) => section.anchor);
+  marked.forEach((entry, i) => {
+    if (entry.section === undefined || anchors.includes(entry.section)) return;
+    const hint = didYouMean(entry.section, anchors) || (anchors.length > 0 ? ` (its sections are ${anchors.join(', ')})` : ' (it has no "## " sections)');
+    diagnostics.push(yaml.diagnostic(['beyond', i, 'section'], 'error', `no section of this playbook has the anchor "${entry.section}"${hint}; omit "section" to mark the whole playbook`));
+  });
 }
 
 type Report = (line: number, column: number, severity: Diagnostic['severity'], message: string) => void;

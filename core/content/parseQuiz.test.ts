@@ -115,7 +115,7 @@ describe('parseQuiz', () => {
 
   it('applies the link rules to Markdown fields, at the field, and collects their playbook links', () => {
     const result = parseQuiz(
-      quiz('  - id: a', '    type: single', '    prompt: "See [the floor](pricing#floor)"', '    options:', '      - { text: "[x](javascript:alert(1))", correct: true }', '      - { text: B }',
+      quiz('  - id: a', '    type: single', '    prompt: "See [the floor](pricing#floor)"', '    options:', '      - { text: "[x](javascript:alert(1))", correct: true }', '      - { text: "a plain option, no link" }',
         '    explain: "Read [prep](#prep)"', '    ref: call'),
       source,
     );
@@ -158,5 +158,25 @@ describe('parseQuiz', () => {
     expect(result.item).toBeUndefined();
     expect(result.diagnostics.every((d) => d.severity === 'error' && d.message.startsWith('YAML: '))).toBe(true);
     expect(result.diagnostics[0]).toMatchObject({ file: source.file, line: 4, column: 1 });
+  });
+});
+
+describe('parseQuiz limits', () => {
+  it('refuses more than 1,000 questions at the list, without checking each one', () => {
+    const question = (i: number) => `  - { id: q-${i}, type: truefalse, prompt: P, answer: true, explain: E, ref: call#a }`;
+    const result = parseQuiz(quiz(...Array.from({ length: 1_001 }, (_, i) => question(i))), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual(['6:3 error: "questions" can have at most 1000 items']);
+    expect(parseQuiz(quiz(...Array.from({ length: 1_000 }, (_, i) => question(i))), source).item?.questions).toHaveLength(1_000);
+  });
+});
+
+describe('parseQuiz Markdown limits', () => {
+  // markdown-it drops what lies deeper than its nesting limit; a field that deep used to show cut off, silently.
+  it('refuses a Markdown field nested deeper than the limit, at the field', () => {
+    const deep = `${'> '.repeat(120)}lost`;
+    const result = parseQuiz(quiz(`  - { id: a, type: truefalse, prompt: "${deep}", answer: true, explain: E, ref: call }`), source);
+    expect(result.item).toBeUndefined();
+    expect(at(result.diagnostics)).toEqual([expect.stringMatching(/^6:39 error: this text: lists, quotes or blocks here are nested deeper than 100 levels/)]);
   });
 });

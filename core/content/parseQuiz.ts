@@ -1,8 +1,10 @@
 import { QUESTION_TYPES, type Diagnostic, type Question, type QuestionType, type Quiz } from '../model';
 import { checkMarkdownFields } from './checkMarkdownField';
 import { checkShape, fieldName } from './checkShape';
+import { MAX_QUIZ_QUESTIONS } from './contentLimits';
+import { checkQuizQuality, type Located } from './itemQuality';
 import { didYouMean } from './nearestName';
-import { parseResult, pathInRoot, readYamlItem, referenceAt, type ContentSource, type ParseResult } from './parseResult';
+import { parseResult, pathInRoot, qualityWarnings, readYamlItem, referenceAt, type ContentSource, type ParseResult } from './parseResult';
 import { needsRewrite } from './rewriteMarks';
 import { questionSchemas, quizSchema } from './schemas';
 import type { YamlPath, YamlSource } from './yamlSource';
@@ -12,11 +14,15 @@ export function parseQuiz(text: string, source: ContentSource): ParseResult<Quiz
   if (yaml.hasErrors) return { diagnostics };
   // Questions are checked even when the quiz's own fields are wrong, so one run shows every problem.
   const written = (yaml.data as { questions?: unknown } | null)?.questions;
+  // Over the limit the schema has said so; checking each of thousands of questions would be work for nothing.
+  if (Array.isArray(written) && written.length > MAX_QUIZ_QUESTIONS) return { diagnostics };
   const questions: Question[] = [];
+  const located: Located<Question>[] = [];
   const firstLineOfId = new Map<string, number>();
   (Array.isArray(written) ? written : []).forEach((raw, i) => {
     const question = parseQuestion(yaml, raw, ['questions', i], diagnostics);
     if (!question) return;
+    located.push({ item: question, path: ['questions', i] });
     const first = firstLineOfId.get(question.id);
     if (first !== undefined) {
       diagnostics.push(yaml.diagnostic(['questions', i, 'id'], 'error', `duplicate question id "${question.id}" (first used at line ${first}); question ids must be unique in a quiz`));
@@ -28,6 +34,7 @@ export function parseQuiz(text: string, source: ContentSource): ParseResult<Quiz
   const markdown = checkMarkdownFields(yaml, questions.flatMap(markdownFieldsOf), pathInRoot(source));
   diagnostics.push(...markdown.diagnostics);
   if (!value) return { diagnostics };
+  diagnostics.push(...qualityWarnings(yaml, checkQuizQuality(value.lang, located)));
   const references = [
     referenceAt(yaml, ['playbook'], 'playbook', value.playbook),
     ...questions.flatMap((q, i) => (q.ref ? [referenceAt(yaml, ['questions', i, 'ref'], 'playbook', q.ref)] : [])),

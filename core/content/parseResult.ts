@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../model';
 import { checkShape } from './checkShape';
+import type { QualityFinding } from './itemQuality';
 import { YamlSource, type Position, type YamlPath } from './yamlSource';
 
 /** Where a content file lives: its content root and its own path (both as the loader gives them). */
@@ -63,4 +64,9 @@ export function referenceAt(yaml: YamlSource, path: YamlPath, kind: ContentRefer
 export function splitRef(ref: string): [id: string, anchor: string | undefined] {
   const hash = ref.indexOf('#');
   return hash < 0 ? [ref, undefined] : [ref.slice(0, hash), ref.slice(hash + 1)];
+}
+
+/** Item-writing findings as warnings at their nodes, each message led by its rule (`[Q1] …`) so CI logs can count them. */
+export function qualityWarnings(yaml: YamlSource, findings: QualityFinding[]): Diagnostic[] {
+  return findings.map((finding) => yaml.diagnostic(finding.path, 'warning', `[${finding.rule}] ${finding.message}`, finding.part));
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from './parseContentFile';
 
-const RECORDED = { version: 2, fingerprint: '6ea61035cab2a01e5ebb667c45e9421258284b230a0208d9b7d1c75ad6d435a6' };
+const RECORDED = { version: 5, fingerprint: 'b90912ca54c0f7d1b2e88238284208e59f5e978c2411d48b066dbe166e19133e' };
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 

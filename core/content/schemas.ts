@@ -1,18 +1,33 @@
 // The shapes of what trainers write. Rules that span several fields (exactly one correct option,
 // the case graph, …) live in the parsers, where they can point at the offending node.
 import { z } from 'zod';
-import { DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
+import { BEYOND_KINDS, DEFAULT_PASS_SCORE, LANGS, ROLES } from '../model';
 import { PLAYBOOK_ID } from '../markdown/linkPolicy';
+import { MAX_CASE_STEPS, MAX_QUIZ_QUESTIONS } from './contentLimits';
 
 export const itemId = z.string().regex(PLAYBOOK_ID, 'must be lower-case kebab-case (letters, digits and "-"), like "discovery-call"');
 const text = z.string().trim().min(1);
-const markdown = z.string();
+/** Markdown that must say something when written: a blank `explain`, `outcome`, `debrief` or `feedback` is an error. */
+const markdown = z.string().refine((value) => value.trim() !== '', 'must not be empty');
 const lang = z.enum(LANGS);
 const role = z.enum(ROLES);
 /** `playbook-id#anchor`, or a whole playbook. */
 export const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#(.+))?$/u;
 const ref = z.string().regex(REF, 'must be playbook-id#anchor, like "discovery-call#walk-away-point"');
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD');
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isoDate = z
+  .string()
+  .regex(ISO_DATE, 'must be a date written as YYYY-MM-DD')
+  .refine(isCalendarDate, { error: (issue) => `must be a date that exists: there is no ${String(issue.input)}` });
+
+/** `2025-02-30` and `2025-13-45` have the right shape but name no day (`Date` would roll them over). Other shapes fail the regex. */
+function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return true;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export const playbookFrontMatter = z.strictObject({
   id: itemId,
@@ -29,6 +44,7 @@ export const playbookFrontMatter = z.strictObject({
   owner: text.optional(),
   reviewEvery: z.number().int().min(1).optional(),
   verified: isoDate.optional(),
+  beyond: z.array(z.strictObject({ section: z.string().trim().min(1).optional(), kind: z.enum(BEYOND_KINDS), note: text.optional() })).optional(),
 });
 
 export const quizSchema = z.strictObject({
@@ -38,7 +54,7 @@ export const quizSchema = z.strictObject({
   playbook: itemId,
   passScore: z.number().min(0).max(1).default(DEFAULT_PASS_SCORE),
   // Each question is checked against the schema of its own `type` (see `questionSchemas`).
-  questions: z.array(z.unknown()).min(1),
+  questions: z.array(z.unknown()).min(1).max(MAX_QUIZ_QUESTIONS),
 });
 
 const option = z.strictObject({ text, correct: z.boolean().default(false), feedback: markdown.optional() });
@@ -78,11 +94,13 @@ export const caseSchema = z.strictObject({
         id: itemId,
         narrative: text,
         commentary: markdown.optional(),
-        decision: z.strictObject({ prompt: text, options: z.array(caseOption).min(2) }).optional(),
+        // `converges: true`: every option leads to the same step on purpose (see core/content/itemQuality, rule C2).
+        decision: z.strictObject({ prompt: text, converges: z.boolean().optional(), options: z.array(caseOption).min(2) }).optional(),
         next: text.optional(),
       }),
     )
-    .min(1),
+    .min(1)
+    .max(MAX_CASE_STEPS),
   debrief: markdown,
   lessons: z.array(z.strictObject({ text, ref: ref.optional() })).default([]),
 });

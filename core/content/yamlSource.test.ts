@@ -27,6 +27,24 @@ describe('YamlSource', () => {
     expect(embedded.data).toBeUndefined();
     expect(embedded.diagnostic(['id'], 'warning', 'm')).toEqual({ file: '/p.md', line: 2, column: 5, severity: 'warning', message: 'm' });
   });
+
+  // Nine aliases of nine aliases of …: 600 bytes that expand to hundreds of millions of values.
+  it('refuses an alias bomb with a diagnostic at the first alias that multiplies, instead of throwing', () => {
+    const names = 'abcdefghi';
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...[...names.slice(1)].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${names[i]}`).join(', ')}]`)].join('\n');
+    const yaml = YamlSource.parse(bomb, '/bomb.yaml');
+    expect(yaml.hasErrors).toBe(true);
+    expect(yaml.data).toBeUndefined();
+    expect(yaml.diagnostics).toEqual([
+      { file: '/bomb.yaml', line: 3, column: 8, severity: 'error', message: expect.stringMatching(/^YAML: too many aliases \(more than 100 values/) },
+    ]);
+  });
+
+  it('keeps ordinary aliases', () => {
+    const yaml = YamlSource.parse('base: &b { points: 1 }\none: *b\ntwo: *b', '/f.yaml');
+    expect(yaml.diagnostics).toEqual([]);
+    expect(yaml.data).toEqual({ base: { points: 1 }, one: { points: 1 }, two: { points: 1 } });
+  });
 });
 
 describe('YAML syntax errors', () => {

@@ -1,6 +1,7 @@
 // A parsed YAML text that remembers where every node came from, so any problem found later
 // (by a schema or by a content rule) can be reported at the exact line and column of the offending node.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { MAX_YAML_ALIAS_COUNT } from './contentLimits';
 import type { Diagnostic, Severity } from '../model';
 
 export type YamlPath = readonly (string | number)[];
@@ -27,6 +28,7 @@ export class YamlSource {
   readonly data: unknown;
   /** YAML syntax errors and warnings. */
   readonly diagnostics: Diagnostic[];
+  private readonly unresolved: boolean;
 
   private constructor(
     readonly file: string,
@@ -39,7 +41,28 @@ export class YamlSource {
     this.diagnostics = [...doc.errors.slice(0, 1).map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
       ({ e, severity }) => this.diagnosticAt(this.positionOf(e.pos[0]), severity, `YAML: ${yamlProblem(e)}`),
     );
-    this.data = doc.errors.length === 0 ? doc.toJS() : undefined;
+    const resolved = doc.errors.length === 0 ? this.resolve() : undefined;
+    this.unresolved = resolved !== undefined && 'problem' in resolved;
+    if (resolved && 'problem' in resolved) this.diagnostics.push(resolved.problem);
+    this.data = resolved && 'data' in resolved ? resolved.data : undefined;
+  }
+
+  /**
+   * The document as plain data. Aliases are expanded here, so a few hundred bytes of aliases of aliases could
+   * make billions of values: past MAX_YAML_ALIAS_COUNT the `yaml` library stops, and the file gets an error at
+   * the alias that multiplies (one whose anchor holds aliases itself), not an exception.
+   */
+  private resolve(): { data: unknown } | { problem: Diagnostic } {
+    try {
+      return { data: this.doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
+    } catch (error) {
+      const at = this.positionOf(multiplyingAlias(this.doc)?.range?.[0] ?? 0);
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = /alias count/i.test(reason)
+        ? `YAML: too many aliases (more than ${MAX_YAML_ALIAS_COUNT} values come from "*" references); write the values out instead of nesting aliases`
+        : `YAML: ${reason}`;
+      return { problem: this.diagnosticAt(at, 'error', message) };
+    }
   }
 
   static parse(text: string, file: string, lineOffset = 0): YamlSource {
@@ -49,7 +72,7 @@ export class YamlSource {
   }
 
   get hasErrors(): boolean {
-    return this.doc.errors.length > 0;
+    return this.doc.errors.length > 0 || this.unresolved;
   }
 
   /**
@@ -91,6 +114,41 @@ export class YamlSource {
   private diagnosticAt(position: Position, severity: Severity, message: string): Diagnostic {
     return { file: this.file, ...position, severity, message };
   }
+}
+
+/**
+ * The first alias whose anchor holds aliases itself (what makes aliases multiply), else the first alias. One pass
+ * in document order, so each alias sees the anchor defined last before it, as YAML resolves it; whether an
+ * anchored node holds aliases is worked out once per node.
+ */
+function multiplyingAlias(doc: Document.Parsed): Alias | undefined {
+  const anchors = new Map<string, Node>();
+  const holdsAlias = new Map<Node, boolean>();
+  const holds = (node: Node) => {
+    let found = holdsAlias.get(node);
+    if (found === undefined) {
+      found = false;
+      visit(node, { Alias: () => ((found = true), visit.BREAK) });
+      holdsAlias.set(node, found);
+    }
+    return found;
+  };
+  let first: Alias | undefined;
+  let multiplying: Alias | undefined;
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        first ??= node;
+        const target = anchors.get(node.source);
+        if (target && holds(target)) {
+          multiplying = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return multiplying ?? first;
 }
 
 function isNodeLike(value: unknown): value is Node {

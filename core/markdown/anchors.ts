@@ -3,6 +3,7 @@
 import type { StateCore, Token } from 'markdown-it';
 import { BLOCK_KINDS, type BlockKind } from '../model';
 import { slugify } from './slugify';
+import { UniqueNames } from './uniqueNames';
 
 /** Stored in `token.meta` of a section's `heading_open`. */
 export interface HeadingMeta {
@@ -67,13 +68,8 @@ export function containerKind(token: Token): BlockKind | undefined {
 }
 
 export function assignAnchors(state: StateCore): void {
-  const used = new Set<string>();
-  const unique = (base: string): string => {
-    let anchor = base;
-    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
-    used.add(anchor);
-    return anchor;
-  };
+  const anchors = new UniqueNames();
+  const unique = (base: string): string => anchors.take(base);
   const inlineTitle = (markdown: string): string => {
     const tokens = state.md.parseInline(markdown, {});
     return inlineText(tokens[0]?.children ?? null).trim();

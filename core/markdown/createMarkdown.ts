@@ -8,6 +8,7 @@ import { BLOCK_KINDS } from '../model';
 import { assignAnchors, blockMeta, containerKind, inlineText, type BlockMeta } from './anchors';
 import { joinsWithoutSpace } from './cjkText';
 import { classifyLink, resolveImagePath, type LinkTarget } from './linkPolicy';
+import { enforceMarkdownLimits, markdownLimitBreach, MAX_NESTING, type MarkdownLimitBreach } from './markdownLimits';
 
 export type RenderContext = {
   /** Id of the playbook being rendered: `#anchor` links point inside it. */
@@ -23,13 +24,14 @@ export type RenderContext = {
   hasPlaybook?(id: string): boolean;
 };
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, maxNesting: MAX_NESTING });
 // Every URL reaches `applyLinkPolicy` / the image rule, which decide; refusing here would hide links from validation.
 md.validateLink = () => true;
 md.use(cjkFriendly);
 // Each checkbox inside a <label> with its text, so a screen reader names the item it ticks.
 md.use(taskLists, { enabled: false, label: true });
 for (const kind of BLOCK_KINDS) md.use(container, kind, { render: renderContainer });
+md.core.ruler.after('block', 'limits', enforceMarkdownLimits);
 md.core.ruler.push('cjk_soft_breaks', removeCjkSoftBreaks);
 md.core.ruler.push('anchors', assignAnchors);
 md.core.ruler.push('link_policy', applyLinkPolicy);
@@ -148,7 +150,15 @@ function renderImage(tokens: Token[], idx: number, _options: unknown, env: Env |
 
 /** Parses Markdown into tokens, anchors and link policy applied: what the content parser reads sections and blocks from. */
 export function markdownTokens(markdown: string, ctx: RenderContext = {}): Token[] {
-  return md.parse(markdown, { ...ctx });
+  return parseMarkdown(markdown, ctx).tokens;
+}
+
+/** The tokens of a document, or no tokens and the limit it passed (core/markdown/markdownLimits.ts). */
+export function parseMarkdown(markdown: string, ctx: RenderContext = {}): { tokens: Token[]; breach?: MarkdownLimitBreach } {
+  const env = { ...ctx };
+  const tokens = md.parse(markdown, env);
+  const breach = markdownLimitBreach(env);
+  return breach ? { tokens, breach } : { tokens };
 }
 
 /** Sanitised HTML of a Markdown document. */

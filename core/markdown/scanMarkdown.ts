@@ -1,7 +1,8 @@
 // Finds what content validation checks in a Markdown text — links, images, raw HTML — with their positions.
 // markdown-it only maps blocks to lines, so a link's column is found by looking for it in its block's source.
 import type { Token } from 'markdown-it';
-import { markdownTokens, writtenLink } from './createMarkdown';
+import { parseMarkdown, writtenLink } from './createMarkdown';
+import type { MarkdownLimitBreach } from './markdownLimits';
 import { resolveImagePath, safeDecode, type ImageTarget, type LinkTarget } from './linkPolicy';
 
 export interface MarkdownPosition {
@@ -18,15 +19,18 @@ export interface MarkdownScan {
   references: MarkdownReference[];
   /** Raw HTML tags, which the app shows as text. */
   rawHtml: (MarkdownPosition & { tag: string })[];
+  /** The limit the text passed (core/markdown/markdownLimits.ts); nothing else was scanned then. */
+  breach?: MarkdownLimitBreach;
 }
 
 // Opening tags only: the closing tag of the same element would just repeat the warning.
 const RAW_TAG = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 
-/** `tokens` may be passed when the caller has already parsed `markdown`. */
-export function scanMarkdown(markdown: string, documentPath: string, tokens: Token[] = markdownTokens(markdown)): MarkdownScan {
+/** `parsed`: the tokens, when the caller has already parsed `markdown` (and checked its limits). */
+export function scanMarkdown(markdown: string, documentPath: string, parsed?: Token[]): MarkdownScan {
+  const { tokens, breach } = parsed ? { tokens: parsed, breach: undefined } : parseMarkdown(markdown);
   const lines = markdown.split('\n');
-  const scan: MarkdownScan = { references: [], rawHtml: [] };
+  const scan: MarkdownScan = { references: [], rawHtml: [], ...(breach ? { breach } : {}) };
   for (const token of tokens) {
     if (token.type !== 'inline' || !token.map) continue;
     const finder = new BlockFinder(lines, token.map[0], token.map[1]);

@@ -1,13 +1,13 @@
-// Readiness: how close a learner is to the elite benchmark (1.0) per competency of a learning path.
+// Readiness: how close a learner is to the elite benchmark per competency of a learning path, on evidence only:
+// quiz and case results and review. Reading shows as progress on the path but proves nothing, so it gives no readiness.
 // The formula is documented in docs/grading.md; keep the two in step.
 import type { CompetencyReadiness, ModuleStatus, PathModuleView, PathView } from '../api/contract';
 import { READINESS_TARGET, type ContentSet, type Lang, type LearningPath, type PathModule } from '../model';
 import { retrievability } from '../review/scheduleReview';
+import { basisOf, benchmarkFor, readinessAgainst, type ReadinessBenchmark } from './benchmark';
 import { findItem } from './findItem';
 import type { LearnerRecords, ReviewCardRecord } from './records';
 
-/** Reading a playbook is evidence, but less than passing its quiz. */
-export const READ_EVIDENCE = 0.6;
 /** Review can pull a competency down by at most this much for forgetting, and as much again for lapses. */
 export const REVIEW_PULL = 0.1;
 
@@ -17,6 +17,8 @@ export interface ModuleProgress {
   best?: number;
   /** 0–1 evidence towards the competency. */
   evidence: number;
+  /** Whether the module can give evidence at all; one that cannot is left out of its competency's mean. */
+  assessed: boolean;
 }
 
 const maxOf = (scores: (number | null)[]) => {
@@ -29,29 +31,36 @@ function quizProgress(quizId: string, records: LearnerRecords): ModuleProgress {
   const attempts = records.quizAttempts.filter((attempt) => attempt.quizId === quizId);
   const best = maxOf(attempts.map((attempt) => attempt.score));
   const status: ModuleStatus = attempts.some((attempt) => attempt.passed) ? 'done' : attempts.length > 0 ? 'in-progress' : 'todo';
-  return { status, evidence: best ?? 0, ...(best === undefined ? {} : { best }) };
+  return { status, evidence: best ?? 0, assessed: true, ...(best === undefined ? {} : { best }) };
 }
 
 function caseProgress(caseId: string, records: LearnerRecords): ModuleProgress {
   const attempts = records.replayAttempts.filter((attempt) => attempt.caseId === caseId);
   const best = maxOf(attempts.map((attempt) => attempt.score));
   const status: ModuleStatus = attempts.some((attempt) => attempt.finishedAt) ? 'done' : attempts.length > 0 ? 'in-progress' : 'todo';
-  return { status, evidence: best ?? 0, ...(best === undefined ? {} : { best }) };
+  return { status, evidence: best ?? 0, assessed: true, ...(best === undefined ? {} : { best }) };
 }
 
-function playbookProgress(playbookId: string, content: ContentSet, records: LearnerRecords): ModuleProgress {
+/**
+ * A playbook is done once read (or its quiz passed), but reading is no evidence. It is assessed through the quizzes
+ * on it that the path does not list as modules of their own: a listed quiz already counts once.
+ */
+function playbookProgress(playbookId: string, content: ContentSet, records: LearnerRecords, listedQuizIds: ReadonlySet<string>): ModuleProgress {
   const read = records.reads.some((mark) => mark.playbookId === playbookId);
   const quizIds = new Set(content.quizzes.filter((quiz) => quiz.playbook === playbookId).map((quiz) => quiz.id));
-  const quizPassed = records.quizAttempts.some((attempt) => quizIds.has(attempt.quizId) && attempt.passed);
-  // Without a quiz there is nothing more to prove than having read it.
-  const evidence = quizPassed || (read && quizIds.size === 0) ? 1 : read ? READ_EVIDENCE : 0;
-  return { status: read || quizPassed ? 'done' : 'todo', evidence };
+  const attempts = records.quizAttempts.filter((attempt) => quizIds.has(attempt.quizId));
+  const status: ModuleStatus = read || attempts.some((attempt) => attempt.passed) ? 'done' : 'todo';
+  const unlisted = new Set([...quizIds].filter((quizId) => !listedQuizIds.has(quizId)));
+  if (unlisted.size === 0) return { status, evidence: 0, assessed: false };
+  const best = maxOf(attempts.filter((attempt) => unlisted.has(attempt.quizId)).map((attempt) => attempt.score));
+  return { status, evidence: best ?? 0, assessed: true };
 }
 
-export function moduleStatus(module: PathModule, content: ContentSet, records: LearnerRecords): ModuleProgress {
+/** `listedQuizIds`: the quizzes the path lists as modules (a playbook is assessed only through the others). */
+export function moduleStatus(module: PathModule, content: ContentSet, records: LearnerRecords, listedQuizIds: ReadonlySet<string> = new Set()): ModuleProgress {
   switch (module.kind) {
     case 'playbook':
-      return playbookProgress(module.id, content, records);
+      return playbookProgress(module.id, content, records, listedQuizIds);
     case 'quiz':
       return quizProgress(module.id, records);
     case 'case':
@@ -84,11 +93,19 @@ function titleOf(module: PathModule, content: ContentSet, lang: Lang): string {
 }
 
 /**
- * The path with each module's status and readiness per competency and overall (0–1 of the elite benchmark).
- * `records` are one learner's.
+ * The path with each module's status and readiness per competency and overall (0–1).
+ * `records` are one learner's. `benchmark` gives, per competency, the elite reps' mean evidence that counts as 100%;
+ * a competency without one is measured against full marks.
  */
-export function computeReadiness(path: LearningPath, content: ContentSet, records: LearnerRecords, now: Date): PathView {
-  const progress = path.modules.map((module) => ({ module, ...moduleStatus(module, content, records) }));
+export function computeReadiness(
+  path: LearningPath,
+  content: ContentSet,
+  records: LearnerRecords,
+  now: Date,
+  benchmark?: ReadinessBenchmark,
+): PathView {
+  const listedQuizIds = new Set(path.modules.filter((module) => module.kind === 'quiz').map((module) => module.id));
+  const progress = path.modules.map((module) => ({ module, ...moduleStatus(module, content, records, listedQuizIds) }));
   const modules: PathModuleView[] = progress.map(({ module, status, best }) => ({
     kind: module.kind,
     id: module.id,
@@ -99,17 +116,23 @@ export function computeReadiness(path: LearningPath, content: ContentSet, record
   }));
   const competencies: CompetencyReadiness[] = path.competencies.map((competency) => {
     const own = progress.filter((entry) => entry.module.competency === competency.id);
-    const base = own.length > 0 ? mean(own.map((entry) => entry.evidence)) : 0;
+    const assessed = own.filter((entry) => entry.assessed);
+    const base = assessed.length > 0 ? mean(assessed.map((entry) => entry.evidence)) : 0;
     const factor = reviewFactor(cardsOf(own.map((entry) => entry.module), content, records), now);
+    const measured = Math.min(1, Math.max(0, base * factor));
+    const elite = benchmarkFor(benchmark, competency.id);
     return {
       ...competency,
-      readiness: Math.min(1, Math.max(0, base * factor)),
-      evidence: own.filter((entry) => entry.evidence > 0).length,
+      readiness: readinessAgainst(measured, elite),
+      evidence: assessed.filter((entry) => entry.evidence > 0).length,
       modules: own.length,
+      assessed: assessed.length,
+      measured,
+      ...(elite === undefined ? {} : { benchmark: elite }),
     };
   });
-  // Competencies the path gives no module cannot be trained, so they do not count against the learner.
-  const trained = competencies.filter((competency) => competency.modules > 0);
+  // Competencies the path gives nothing to assess cannot be trained, so they do not count against the learner.
+  const trained = competencies.filter((competency) => competency.assessed > 0);
   return {
     id: path.id,
     lang: path.lang,
@@ -119,5 +142,6 @@ export function computeReadiness(path: LearningPath, content: ContentSet, record
     competencies,
     overall: trained.length > 0 ? mean(trained.map((competency) => competency.readiness)) : 0,
     target: READINESS_TARGET,
+    basis: basisOf(trained.map((competency) => competency.benchmark)),
   };
 }

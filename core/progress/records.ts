@@ -39,6 +39,8 @@ export interface ReplayAttempt {
   profileId: string;
   caseId: string;
   lang: Lang;
+  /** Seed of the options' shuffle, so a resumed replay shows the same order. */
+  seed: number;
   /** Option indices chosen, in order: enough to restore the session. */
   choices: number[];
   startedAt: string;

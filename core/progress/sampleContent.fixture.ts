@@ -93,7 +93,7 @@ export function quizAttempt(score: number | null, passed: boolean | null, wrong:
 }
 
 export function replayAttempt(score: number | null): ReplayAttempt {
-  return { id: `r-${++nextId}`, profileId, caseId: sampleCase.id, lang: 'en', choices: [], startedAt: T0, finishedAt: score === null ? null : T0, score };
+  return { id: `r-${++nextId}`, profileId, caseId: sampleCase.id, lang: 'en', seed: 1, choices: [], startedAt: T0, finishedAt: score === null ? null : T0, score };
 }
 
 export function reviewCard(questionId: string, overrides: Partial<ReviewCardRecord> = {}): ReviewCardRecord {

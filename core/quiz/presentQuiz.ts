@@ -2,23 +2,10 @@
 // each carrying its original index (responses always use original indices).
 import type { QuestionView } from '../api/contract';
 import type { Question, Quiz } from '../model';
-import { deriveSeed, seededShuffle } from './seededShuffle';
+import { deriveSeed, shuffleIndexed } from './seededShuffle';
 
 /** Markdown to sanitised HTML; passed in so the quiz logic stays free of the Markdown setup. */
 export type RenderMarkdown = (markdown: string) => string;
-
-/**
- * Items in shown order with their original index. For `order` and `match` the original order would give the
- * answer away, so when the shuffle happens to produce it the result is rotated by one.
- */
-function shuffleIndexed<T>(items: readonly T[], seed: number, avoidOriginalOrder: boolean): { index: number; item: T }[] {
-  const shuffled = seededShuffle(
-    items.map((item, index) => ({ index, item })),
-    seed,
-  );
-  const unchanged = shuffled.every((entry, position) => entry.index === position);
-  return avoidOriginalOrder && unchanged && shuffled.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
-}
 
 export function presentQuestion(question: Question, seed: number, render: RenderMarkdown): QuestionView {
   const base = { id: question.id, type: question.type };

@@ -23,6 +23,19 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   return result;
 }
 
+/**
+ * Items in shown order with their original index. For `order` and `match` the original order would give the
+ * answer away, so when the shuffle happens to produce it the result is rotated by one.
+ */
+export function shuffleIndexed<T>(items: readonly T[], seed: number, avoidOriginalOrder: boolean): { index: number; item: T }[] {
+  const shuffled = seededShuffle(
+    items.map((item, index) => ({ index, item })),
+    seed,
+  );
+  const unchanged = shuffled.every((entry, position) => entry.index === position);
+  return avoidOriginalOrder && unchanged && shuffled.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
+}
+
 /** Mixes a text (e.g. a question id) into a seed, so each question of one attempt is shuffled differently (FNV-1a). */
 export function deriveSeed(seed: number, text: string): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;

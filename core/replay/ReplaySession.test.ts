@@ -127,3 +127,52 @@ describe('ReplaySession', () => {
     expect(errorCode(() => new ReplaySession(missing))).toBe('invalid-case');
   });
 });
+
+describe('ReplaySession.decisionProgress', () => {
+  it('counts the decision open now against those taken and those ahead on the elite path', () => {
+    const session = new ReplaySession(sampleCase);
+    expect(session.decisionProgress()).toEqual({ n: 0, total: 2 });
+    session.advance();
+    expect(session.decisionProgress()).toEqual({ n: 1, total: 2 });
+    session.choose(1);
+    expect(session.decisionProgress()).toEqual({ n: 2, total: 2 });
+  });
+
+  it('grows when a branch adds a decision, shrinks when one ends the case early', () => {
+    const detour = play([1, 1, 0]);
+    expect(detour.decisionProgress()).toEqual({ n: 3, total: 3 });
+    const trial = new ReplaySession(sampleCase, [1, 1]);
+    expect(trial.current?.id).toBe('trial');
+    expect(trial.decisionProgress()).toEqual({ n: 3, total: 3 });
+    const early = play([2]);
+    expect(early.decisionProgress()).toEqual({ n: 1, total: 1 });
+  });
+});
+
+describe('ReplaySession.retryFrom', () => {
+  it('keeps the choices before the decision and stops at it, leaving the finished run as it was', () => {
+    const finished = play([0, 1, 0]);
+    const retry = finished.retryFrom(1);
+    expect(retry.choices).toEqual([0]);
+    expect(retry.current?.id).toBe('d2');
+    expect(retry.finished).toBe(false);
+    expect(retry.visited.map((step) => step.id)).toEqual(['intro', 'd1', 'd2']);
+    expect(finished.choices).toEqual([0, 1, 0]);
+    retry.choose(0);
+    retry.advance();
+    expect(retry.result()).toMatchObject({ points: 3, score: 0.5 });
+    expect(retry.finished).toBe(true);
+  });
+
+  it('goes back to the first decision, passing the narrative before it', () => {
+    const retry = play([1, 0]).retryFrom(0);
+    expect(retry.current?.id).toBe('d1');
+    expect(retry.history).toEqual([]);
+  });
+
+  it('refuses a decision the run did not take', () => {
+    const session = play([1, 0]);
+    expect(errorCode(() => session.retryFrom(2))).toBe('out-of-range');
+    expect(errorCode(() => session.retryFrom(-1))).toBe('out-of-range');
+  });
+});

@@ -125,6 +125,32 @@ export class ReplaySession {
     this.#enter(step.next ?? END);
   }
 
+  /**
+   * "Decision n of N": `n` counts the decisions taken plus the one open now, `total` adds those still ahead if the
+   * learner follows the elite rep from here (a branch can make the run longer or shorter).
+   */
+  decisionProgress(): { n: number; total: number } {
+    let ahead = 0;
+    this.#walkElitePath(this.#current, (step) => {
+      if (step.decision) ahead++;
+    });
+    const taken = this.#history.length;
+    return { n: taken + (this.#current?.decision ? 1 : 0), total: taken + ahead };
+  }
+
+  /**
+   * A new run that repeats this one's first `decision` choices and stops at the next decision, so the learner can
+   * try another option there: the way back into a case from its debrief.
+   */
+  retryFrom(decision: number): ReplaySession {
+    if (!Number.isInteger(decision) || decision < 0 || decision >= this.#choices.length) {
+      throw new ReplayError('out-of-range', `This run took decisions 0–${this.#choices.length - 1}; got ${decision}.`);
+    }
+    const retry = new ReplaySession(this.caseReplay, this.#choices.slice(0, decision));
+    retry.#passNarrative();
+    return retry;
+  }
+
   /** The score and debrief; final once `finished`, a running tally before. */
   result(): ReplayOutcome {
     const points = this.#history.reduce((sum, record) => sum + record.chosen.option.points, 0);
@@ -166,19 +192,29 @@ export class ReplaySession {
     }
   }
 
-  #elitePathPoints(): number {
-    let total = 0;
-    let step: CaseStep | null = this.#step(this.caseReplay.start);
+  /**
+   * Walks the elite path from step `from` to the end, calling `visit` on each step (with the elite option at a
+   * decision). More steps than the case has means the path never ends.
+   */
+  #walkElitePath(from: CaseStep | null, visit: (step: CaseStep, elite?: IndexedOption) => void): void {
+    let step = from;
     for (let walked = 0; step; walked++) {
       if (walked > this.#steps.size) throw new ReplayError('invalid-case', `The elite path of case "${this.caseReplay.id}" never ends.`);
       let next: string = step.next ?? END;
       if (step.decision) {
-        const elite = eliteOf(step, step.decision).option;
-        total += elite.points;
-        next = elite.next;
-      }
+        const elite = eliteOf(step, step.decision);
+        visit(step, elite);
+        next = elite.option.next;
+      } else visit(step);
       step = next === END ? null : this.#step(next);
     }
+  }
+
+  #elitePathPoints(): number {
+    let total = 0;
+    this.#walkElitePath(this.#step(this.caseReplay.start), (_step, elite) => {
+      total += elite?.option.points ?? 0;
+    });
     return total;
   }
 }

@@ -1,6 +1,8 @@
-// What the UI shows of a replay session: everything rendered to HTML, the elite comparison per choice.
+// What the UI shows of a replay session: everything rendered to HTML, the elite comparison per choice,
+// each decision's options in the order of the attempt's seed (the elite option is not always in the same place).
 import type { AnswerFeedback, ReplayChoiceView, ReplayResult, ReplayStepView, ReplayView } from '../api/contract';
 import type { CaseStep } from '../model';
+import { deriveSeed, shuffleIndexed } from '../quiz/seededShuffle';
 import type { ChoiceRecord, IndexedOption, ReplaySession } from './ReplaySession';
 
 export interface ReplayRenderContext {
@@ -25,12 +27,13 @@ function choiceView(record: ChoiceRecord, render: ReplayRenderContext['render'])
   };
 }
 
-function stepView(step: CaseStep, render: ReplayRenderContext['render']): ReplayStepView {
+/** Each decision is shuffled with its own seed, derived from the attempt's seed and the step id, as quiz questions are. */
+function stepView(step: CaseStep, seed: number, render: ReplayRenderContext['render']): ReplayStepView {
   const view: ReplayStepView = { id: step.id, narrativeHtml: render(step.narrative) };
   if (step.decision) {
     view.decision = {
       promptHtml: render(step.decision.prompt),
-      options: step.decision.options.map((option, index) => ({ index, html: render(option.text) })),
+      options: shuffleIndexed(step.decision.options, deriveSeed(seed, step.id), false).map(({ index, item }) => ({ index, html: render(item.text) })),
     };
   }
   return view;
@@ -51,7 +54,8 @@ function resultView(session: ReplaySession, context: ReplayRenderContext): Repla
   };
 }
 
-export function replayView(replayId: string, session: ReplaySession, context: ReplayRenderContext): ReplayView {
+/** `seed`: the attempt's shuffle seed, so a resumed replay shows its options in the same order. */
+export function replayView(replayId: string, session: ReplaySession, seed: number, context: ReplayRenderContext): ReplayView {
   const { caseReplay } = session;
   return {
     replayId,
@@ -60,7 +64,8 @@ export function replayView(replayId: string, session: ReplaySession, context: Re
     summary: caseReplay.summary,
     history: session.history.map((record) => choiceView(record, context.render)),
     narrative: session.visited.map((step) => ({ stepId: step.id, narrativeHtml: context.render(step.narrative) })),
-    current: session.current ? stepView(session.current, context.render) : null,
+    current: session.current ? stepView(session.current, seed, context.render) : null,
+    progress: session.decisionProgress(),
     finished: session.finished,
     ...(session.finished ? { result: resultView(session, context) } : {}),
   };

@@ -84,6 +84,13 @@ export function scheduleReview<T extends ReviewCard>(card: T, rating: Rating, no
   return { ...card, ...fromFsrs(scheduler.next(toFsrs(card), now, FSRS_RATING[rating]).card) };
 }
 
+/** The card after each possible rating at `now`, from one ts-fsrs preview (`repeat`); `card` is not changed. */
+export function scheduleEachRating<T extends ReviewCard>(card: T, now: Date): Record<Rating, T> {
+  const preview = scheduler.repeat(toFsrs(card), now);
+  const after = (rating: Rating): T => ({ ...card, ...fromFsrs(preview[FSRS_RATING[rating]].card) });
+  return { again: after('again'), hard: after('hard'), good: after('good'), easy: after('easy') };
+}
+
 /** Wrong → again, partly right → hard, right → good. A recall card's score is the learner's own "remembered" (1 or 0). */
 export function ratingFromGrade(score: number): Rating {
   if (score >= 1) return 'good';

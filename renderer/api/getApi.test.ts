@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge } from '../../core/api/desktopBridge';
-import { createApi, takeToken } from './getApi';
+import { createApi, desktopBridge, takeToken } from './getApi';
 
 afterEach(() => {
   sessionStorage.clear();
@@ -44,7 +44,28 @@ describe('createApi', () => {
     await createApi(window).getDiagnostics({});
     expect(fetchSpy).toHaveBeenCalledWith(
       new URL('/api/getDiagnostics', location.origin),
-      expect.objectContaining({ headers: expect.objectContaining({ 'X-Playbook-Token': 'tok' }) }),
+      expect.objectContaining({ headers: expect.objectContaining({ 'x-playbook-token': 'tok' }) }),
     );
+  });
+});
+
+// Browsers expose elements by id on window (DOM named access, through an object in window's prototype chain);
+// jsdom does not, so the test puts the same getter where browsers have it.
+describe('desktopBridge', () => {
+  it('is not an element whose id is the bridge name, such as a heading {#playbookTrainer}', () => {
+    const named = Object.getPrototypeOf(window) as object;
+    Object.defineProperty(named, 'playbookTrainer', { get: () => document.getElementById('playbookTrainer') ?? undefined, configurable: true });
+    try {
+      document.body.innerHTML = '<h2 id="playbookTrainer">Heading</h2>';
+      expect((window as { playbookTrainer?: unknown }).playbookTrainer).toBeInstanceOf(HTMLElement);
+      expect(desktopBridge()).toBeNull();
+      const bridge = { call: vi.fn(), savePrepSheetPdf: vi.fn(), pickFolder: vi.fn() };
+      // As the preload's contextBridge does: a property of the window itself.
+      Object.defineProperty(window, 'playbookTrainer', { value: bridge, configurable: true });
+      expect(desktopBridge()).toBe(bridge);
+    } finally {
+      delete (named as { playbookTrainer?: unknown }).playbookTrainer;
+      document.body.innerHTML = '';
+    }
   });
 });

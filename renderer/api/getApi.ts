@@ -3,7 +3,7 @@
 // into sessionStorage so a reload of the tab keeps working.
 import type { Api } from '../../core/api/contract';
 import { createApiClient } from '../../core/api/createApiClient';
-import type { DesktopBridge } from '../../core/api/desktopBridge';
+import { DESKTOP_BRIDGE_KEY, type DesktopBridge } from '../../core/api/desktopBridge';
 import { createHttpApi } from './httpApi';
 
 declare global {
@@ -25,11 +25,19 @@ export function getApi(): Api {
 
 /** The Electron bridge for desktop-only features (PDF export), or null in the web host. */
 export function desktopBridge(): DesktopBridge | null {
-  return window.playbookTrainer ?? null;
+  return bridgeOf(window);
+}
+
+/**
+ * The bridge the preload defined on the window itself. Read as an own property, never as `window.playbookTrainer`:
+ * that name also finds an element with that id (DOM named access), such as a playbook heading `{#playbookTrainer}`.
+ */
+function bridgeOf(win: Window): DesktopBridge | null {
+  return (Object.getOwnPropertyDescriptor(win, DESKTOP_BRIDGE_KEY)?.value as DesktopBridge | undefined) ?? null;
 }
 
 export function createApi(win: Window): Api {
-  const bridge = win.playbookTrainer;
+  const bridge = bridgeOf(win);
   if (bridge) return createApiClient((method, args) => bridge.call(method, args));
   return createHttpApi(new URL('/', win.location.href).href, takeToken(win));
 }

@@ -19,7 +19,7 @@ describe('createHttpApi', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]!.url).toBe('http://127.0.0.1:5000/api/markRead');
     expect(requests[0]!.init.method).toBe('POST');
-    expect(requests[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'X-Playbook-Token': 'tok' });
+    expect(requests[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'x-playbook-token': 'tok' });
     expect(JSON.parse(String(requests[0]!.init.body))).toEqual({ profileId: 'p', playbookId: 'b', lang: 'en', read: true });
   });
 
@@ -45,5 +45,15 @@ describe('createHttpApi', () => {
       code: 'internal',
       message: expect.stringMatching(/502/),
     });
+  });
+
+  it('does not trust JSON that is not an API outcome', async () => {
+    for (const body of [{ result: [] }, { ok: false, error: { code: 'teapot', message: 'x' } }, { ok: false }, [1, 2]]) {
+      const odd = fakeFetch(() => Response.json(body, { status: 200 }));
+      await expect(createHttpApi('http://h/', 't', odd.fetchImpl).listProfiles({})).rejects.toMatchObject({
+        code: 'internal',
+        message: expect.stringMatching(/200 without a readable body/),
+      });
+    }
   });
 });

@@ -2,14 +2,13 @@
 import type { Api } from '../../core/api/contract';
 import { createApiClient } from '../../core/api/createApiClient';
 import type { ApiOutcome } from '../../core/api/dispatch';
-
-export const TOKEN_HEADER = 'X-Playbook-Token';
+import { API_PREFIX, readApiOutcome, TOKEN_HEADER } from '../../core/api/httpProtocol';
 
 export function createHttpApi(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): Api {
   return createApiClient(async (method, args) => {
     let response: Response;
     try {
-      response = await fetchImpl(new URL(`api/${method}`, baseUrl), {
+      response = await fetchImpl(new URL(`${API_PREFIX}${method}`, baseUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(args ?? {}),
@@ -17,11 +16,8 @@ export function createHttpApi(baseUrl: string, token: string, fetchImpl: typeof 
     } catch {
       return unreachable('The Playbook Trainer web host is not reachable. Is it still running?');
     }
-    try {
-      return (await response.json()) as ApiOutcome;
-    } catch {
-      return unreachable(`The web host answered ${response.status} without a readable body.`);
-    }
+    const outcome = readApiOutcome(await response.json().catch(() => undefined));
+    return outcome ?? unreachable(`The web host answered ${response.status} without a readable body.`);
   });
 }
 

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DraftView } from '../../core/api/authoringContract';
-import type { ContentItem, ContentKind, LearningPath } from '../../core/model';
+import type { ContentItem, ContentKind, LearningPath, Playbook } from '../../core/model';
 import { RichHtml } from '../components/RichHtml';
 import { Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
+import { PlaybookBeyondNotes, SectionBeyondNotes } from '../reader/BeyondNotice';
 import { CaseGraphView } from './CaseGraphView';
 import { QuizPreview } from './QuizPreview';
 import type { DraftCheck } from './useDraftCheck';
@@ -40,16 +41,7 @@ function ItemPreview({ item, html, onJump }: { item: ContentItem; html?: string;
   const { t } = useI18n();
   switch (item.kind) {
     case 'playbook':
-      return (
-        <article className="preview-playbook">
-          <header className="reader-header">
-            <p className="eyebrow">{t('kind.playbook')}</p>
-            <p className="page-title preview-title">{item.title}</p>
-            {item.summary && <p className="page-subtitle">{item.summary}</p>}
-          </header>
-          <RichHtml html={html ?? ''} className="playbook-body" />
-        </article>
-      );
+      return <PlaybookPreview playbook={item} html={html ?? ''} />;
     case 'quiz':
       return <QuizPreview quiz={item} onJump={onJump} />;
     case 'path':
@@ -65,6 +57,26 @@ function ItemPreview({ item, html, onJump }: { item: ContentItem; html?: string;
     case 'case':
       return null;
   }
+}
+
+function PlaybookPreview({ playbook, html }: { playbook: Playbook; html: string }) {
+  const { t } = useI18n();
+  const body = useRef<HTMLDivElement>(null);
+  const beyond = playbook.beyond ?? [];
+  return (
+    <article className="preview-playbook">
+      <header className="reader-header">
+        <p className="eyebrow">{t('kind.playbook')}</p>
+        <p className="page-title preview-title">{playbook.title}</p>
+        {playbook.summary && <p className="page-subtitle">{playbook.summary}</p>}
+        <PlaybookBeyondNotes notes={beyond} />
+      </header>
+      <div ref={body}>
+        <RichHtml html={html} className="playbook-body" />
+      </div>
+      <SectionBeyondNotes body={body} html={html} notes={beyond} />
+    </article>
+  );
 }
 
 function PathPreview({ path }: { path: LearningPath }) {

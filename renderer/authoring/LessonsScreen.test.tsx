@@ -51,6 +51,7 @@ const playbook: PlaybookView = {
   quizzes: [],
   cases: [],
   read: false,
+  beyond: [],
   source: { root: 'built-in', file: 'playbooks/en/account-team.md', path: 'playbooks/en/account-team.md' },
 };
 

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import type { CompetencyReadiness } from '../../core/api/contract';
+import type { ReadinessBasis } from '../../core/progress/benchmark';
 import { useI18n } from '../i18n/I18nContext';
 import { useElementWidth } from './useElementWidth';
 
@@ -12,12 +13,14 @@ const BOTTOM = 28;
 const SIDE = 6;
 
 /**
- * Readiness per competency as horizontal bars on a 0–100% scale of the elite benchmark, with the
+ * Readiness per competency as horizontal bars on a 0–100% scale (full marks or the elite benchmark), with the
  * target line (80%) across all of them. Drawn at the container's pixel width so text never scales;
  * each label sits above its bar so long (and CJK) competency names stay whole.
  * The same numbers are in a table for screen readers.
  */
-export function ReadinessChart({ competencies, target }: { competencies: CompetencyReadiness[]; target: number }) {
+const topLine = { 'full-marks': 'progress.fullMarksLine', benchmark: 'progress.eliteLine', mixed: 'progress.mixedLine' } as const;
+
+export function ReadinessChart({ competencies, target, basis }: { competencies: CompetencyReadiness[]; target: number; basis: ReadinessBasis }) {
   const { t, percent } = useI18n();
   const titleId = useId();
   const frame = useRef<HTMLElement>(null);
@@ -75,7 +78,7 @@ export function ReadinessChart({ competencies, target }: { competencies: Compete
           {t('progress.targetLine', { target: percent(target) })}
         </text>
         <text className="chart-elite-label" x={x(1)} y={TOP - 14} textAnchor="end">
-          {t('progress.eliteLine')}
+          {t(topLine[basis])}
         </text>
       </svg>
       <table className="sr-only">

@@ -1,21 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useI18n } from '../i18n/I18nContext';
-import { formatRoute, sectionOf, type Route } from '../routing/routes';
+import { formatRoute, sectionOf } from '../routing/routes';
 import { useRoute } from '../routing/useRoute';
 import { SearchPalette } from '../search/SearchPalette';
+import { isTyping, SHORTCUTS } from '../shortcuts/shortcutTable';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { useContentVersion } from '../state/WorkspaceContext';
+import { DataNoticeBanner } from './DataNoticeBanner';
 import { DiagnosticsBanner } from './DiagnosticsBanner';
 import { RouteView } from './RouteView';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
-
-/** Moving within one playbook (TOC, internal links) keeps the reader's own focus and scroll handling. */
-function isSamePage(a: Route, b: Route): boolean {
-  return a.name === 'playbook' && b.name === 'playbook' && a.id === b.id;
-}
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useScreenFocus } from './useScreenFocus';
 
 /** The app frame: sidebar, top bar with search and profile, content banner, the routed screen, the palette. */
 export function Frame() {
@@ -23,37 +22,27 @@ export function Frame() {
   const api = useApi();
   const route = useRoute();
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const contentVersion = useContentVersion();
   const diagnostics = useApiQuery(() => api.getDiagnostics({}), [api, contentVersion]);
-  const previous = useRef<Route>(route);
   const main = useRef<HTMLElement>(null);
   const workspace = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      if (SHORTCUTS.palette.matches(event)) {
         event.preventDefault();
         setPaletteOpen((open) => !open);
+      } else if (SHORTCUTS.help.matches(event) && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        setShortcutsOpen(true);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  // After navigation, focus the new page's heading so keyboard and screen-reader users start there.
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = route;
-    if (before === route || isSamePage(before, route)) return;
-    workspace.current?.scrollTo?.(0, 0);
-    const frame = requestAnimationFrame(() => {
-      const area = main.current;
-      // A screen that focused something itself (the search box) keeps it.
-      if (!area || (area.contains(document.activeElement) && document.activeElement !== area)) return;
-      (area.querySelector<HTMLElement>('h1') ?? area).focus({ preventScroll: true });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [route]);
+  useScreenFocus(main, workspace, route);
 
   return (
     <div className="app">
@@ -66,6 +55,7 @@ export function Frame() {
       <Sidebar current={sectionOf(route)} />
       <div ref={workspace} className="workspace">
         <TopBar onOpenSearch={() => setPaletteOpen(true)} />
+        <DataNoticeBanner />
         {diagnostics.state.status === 'ready' && <DiagnosticsBanner diagnostics={diagnostics.state.data} />}
         <main id="main" ref={main} className="main" tabIndex={-1}>
           <ErrorBoundary key={formatRoute(route)}>
@@ -74,6 +64,7 @@ export function Frame() {
         </main>
       </div>
       {paletteOpen && <SearchPalette onClose={() => setPaletteOpen(false)} />}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { AddToSheet } from './AddToSheet';
 import { PinnedItemCard } from './PinnedItemCard';
 import { downloadFile, exportPdf } from './exportSheet';
 import { PrintSheet } from './PrintSheet';
+import { useSheetChanges } from './prepSheetEvents';
 
 export interface SheetFields {
   title: string;
@@ -84,6 +85,14 @@ export function PrepSheetEditor({ sheet, onSaved, onDeleted }: PrepSheetEditorPr
     },
     [save],
   );
+
+  // A pin or tick from the palette or another screen: take its items and ticks, keep the fields being typed.
+  useSheetChanges((changed) => {
+    if (changed.id !== sheet.id) return;
+    setItems(changed.itemViews);
+    // Ticks not saved yet are newer than the announced ones; the autosave sends them with the new items.
+    if (latest.current.status !== 'dirty') setChecked(changed.checked);
+  });
 
   const edit = (patch: Partial<SheetFields>) => {
     setFields((f) => ({ ...f, ...patch }));

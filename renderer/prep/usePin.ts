@@ -5,6 +5,7 @@ import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
+import { announceSheetChange } from './prepSheetEvents';
 
 /** What a pin came to, in words for the learner: the confirmation and the sheet it went to, or why it failed. */
 export type PinOutcome = { ok: true; message: string; sheetId: string } | { ok: false; message: string };
@@ -23,6 +24,7 @@ export function usePin({ toast = true }: { toast?: boolean } = {}): (item: PrepI
       try {
         const sheet = await api.pin({ profileId: profile.id, sheetId: activeSheetId, item });
         setActiveSheetId(sheet.id);
+        announceSheetChange(sheet);
         const message = t('pin.done', { sheet: sheet.title || t('prep.untitled') });
         if (toast) notify(message, { action: { label: t('pin.openSheet'), href: formatRoute({ name: 'prep', sheetId: sheet.id }) } });
         return { ok: true, message, sheetId: sheet.id };

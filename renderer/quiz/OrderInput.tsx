@@ -1,6 +1,7 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';
+import { SHORTCUTS } from '../shortcuts/shortcutTable';
 import { moveItem } from './responseDraft';
 
 interface OrderInputProps {
@@ -14,12 +15,15 @@ interface OrderInputProps {
 }
 
 /**
- * Steps to put in order: "move up/down" buttons for the mouse, Alt+↑/↓ on a focused step for the keyboard.
- * Each move is announced, because the list changing under a screen reader is otherwise silent.
+ * Steps to put in order: dragged with the mouse (native drag and drop) or moved with the up/down buttons, and
+ * Alt+↑/↓ on a focused step for the keyboard. Each move is announced, because the list changing under a screen
+ * reader is otherwise silent.
  */
 export function OrderInput({ labelledBy, steps, order, solution, onChange }: OrderInputProps) {
   const { t } = useI18n();
   const [announcement, setAnnouncement] = useState('');
+  // The position being dragged and the one it would land on, while a drag is under way.
+  const [drag, setDrag] = useState<{ from: number; over: number } | null>(null);
   const textOf = (index: number) => steps.find((step) => step.index === index)?.text ?? '';
   const locked = solution !== null;
 
@@ -32,12 +36,31 @@ export function OrderInput({ labelledBy, steps, order, solution, onChange }: Ord
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, position: number) => {
-    if (locked || !event.altKey) return;
-    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-      event.preventDefault();
-      move(position, position + (event.key === 'ArrowUp' ? -1 : 1));
-    }
+    if (locked || !SHORTCUTS.moveStep.matches(event)) return;
+    event.preventDefault();
+    move(position, position + (event.key === 'ArrowUp' ? -1 : 1));
   };
+
+  const dragHandlers = (position: number) => ({
+    draggable: true,
+    onDragStart: (event: DragEvent<HTMLLIElement>) => {
+      event.dataTransfer?.setData('text/plain', textOf(order[position]!));
+      if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+      setDrag({ from: position, over: position });
+    },
+    onDragOver: (event: DragEvent<HTMLLIElement>) => {
+      if (!drag) return;
+      event.preventDefault();
+      if (drag.over !== position) setDrag({ ...drag, over: position });
+    },
+    onDrop: (event: DragEvent<HTMLLIElement>) => {
+      if (!drag) return;
+      event.preventDefault();
+      move(drag.from, position);
+      setDrag(null);
+    },
+    onDragEnd: () => setDrag(null),
+  });
 
   return (
     <div className="order">
@@ -46,13 +69,15 @@ export function OrderInput({ labelledBy, steps, order, solution, onChange }: Ord
         {order.map((index, position) => {
           const text = textOf(index);
           const placed = solution ? solution[position] === index : null;
+          const dragState = drag?.from === position ? ' is-dragged' : drag && drag.over === position ? ` is-drop-${drag.over < drag.from ? 'before' : 'after'}` : '';
           return (
             <li
               key={index}
-              className={`order-item${placed === true ? ' is-solution' : placed === false ? ' is-wrong' : ''}`}
+              className={`order-item${placed === true ? ' is-solution' : placed === false ? ' is-wrong' : ''}${dragState}`}
               tabIndex={locked ? undefined : 0}
               aria-keyshortcuts={locked ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
               onKeyDown={(event) => onKeyDown(event, position)}
+              {...(locked ? {} : dragHandlers(position))}
             >
               <span className="order-position" aria-hidden="true">
                 {position + 1}

@@ -3,6 +3,7 @@ import type { AnswerFeedback, QuestionView, QuizResponse } from '../../core/api/
 import { RichHtml } from '../components/RichHtml';
 import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
+import { SHORTCUTS } from '../shortcuts/shortcutTable';
 import { ChoiceInput, choiceItems, feedbackCorrectValues, type ChoiceItem } from './ChoiceInput';
 import { FeedbackPanel, verdictOf } from './FeedbackPanel';
 import { MatchInput } from './MatchInput';
@@ -20,10 +21,15 @@ interface QuestionCardProps {
   eyebrow?: ReactNode;
   /** What follows the feedback: the next question, a rating. */
   after?: (feedback: AnswerFeedback) => ReactNode;
+  /**
+   * For a recall card: what the turned card asks instead of "Remembered / Forgot". Review passes its rating bar,
+   * so the learner judges the card once, by rating it.
+   */
+  recallVerdict?: ReactNode;
 }
 
 /** One question of any type, answered by keyboard or mouse, then its feedback. Used by quizzes and reviews. */
-export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, after }: QuestionCardProps) {
+export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, after, recallVerdict }: QuestionCardProps) {
   const { t, percent } = useI18n();
   const promptId = useId();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
@@ -68,13 +74,13 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
     const target = event.target as HTMLElement;
     if (feedback || event.altKey || event.ctrlKey || event.metaKey) return;
     if (['SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName)) return;
-    if (event.key === 'Enter') {
+    if (SHORTCUTS.checkAnswer.matches(event)) {
       event.preventDefault();
       if (draft.type === 'recall') setRevealed(true);
       else check();
       return;
     }
-    const position = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
+    const position = SHORTCUTS.chooseAnswer.matches(event) ? Number(event.key) - 1 : -1;
     const item = choices?.items[position];
     if (!choices || !item) return;
     event.preventDefault();
@@ -136,6 +142,7 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
           busy={busy}
           onReveal={() => setRevealed(true)}
           onVerdict={(remembered) => void submit({ type: 'recall', remembered })}
+          verdict={recallVerdict}
         />
       )}
 

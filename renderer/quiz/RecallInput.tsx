@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { RichHtml } from '../components/RichHtml';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -11,21 +11,24 @@ interface RecallInputProps {
   busy: boolean;
   onReveal: () => void;
   onVerdict: (remembered: boolean) => void;
+  /** Shown on the turned card instead of "Remembered / Forgot" when the learner's judgement is asked another way (review ratings). */
+  verdict?: ReactNode;
 }
 
 /**
  * A flash card: the prompt above is its front; "Show answer" turns it over, then the learner says whether
  * they remembered. The back appears in a live region so screen readers read it out as it turns.
  */
-export function RecallInput({ backHtml, revealed, answered, busy, onReveal, onVerdict }: RecallInputProps) {
+export function RecallInput({ backHtml, revealed, answered, busy, onReveal, onVerdict, verdict }: RecallInputProps) {
   const { t } = useI18n();
   const backTitleId = useId();
   const remembered = useRef<HTMLButtonElement>(null);
+  const asksVerdict = Boolean(verdict);
 
   // Turning the card over hands the keyboard to the verdict, so Enter, Enter plays a card.
   useEffect(() => {
-    if (revealed && !answered) remembered.current?.focus();
-  }, [revealed, answered]);
+    if (revealed && !answered && !asksVerdict) remembered.current?.focus();
+  }, [revealed, answered, asksVerdict]);
 
   return (
     <>
@@ -39,7 +42,9 @@ export function RecallInput({ backHtml, revealed, answered, busy, onReveal, onVe
           </section>
         )}
       </div>
+      {!answered && revealed && verdict}
       {!answered &&
+        !(revealed && verdict) &&
         (revealed ? (
           <div className="recall-actions">
             <p className="hint">{t('quiz.recallAsk')}</p>

@@ -44,6 +44,7 @@ function replayBackend() {
         replayId: replayId(),
         history: [],
         narrative: [intro, askStep],
+        progress: { n: 1, total: 2 },
         current: {
           id: 'd1',
           narrativeHtml: askStep.narrativeHtml,
@@ -61,7 +62,7 @@ function replayBackend() {
     }),
     choose: vi.fn(async ({ option }): Promise<ReplayView> => {
       if (option === 0) {
-        return { ...base, replayId: replayId(), history: [firstChoice], narrative: [intro, askStep, meetingStep], current: { id: 'meeting', narrativeHtml: meetingStep.narrativeHtml }, finished: false };
+        return { ...base, replayId: replayId(), history: [firstChoice], narrative: [intro, askStep, meetingStep], current: { id: 'meeting', narrativeHtml: meetingStep.narrativeHtml }, progress: { n: 1, total: 2 }, finished: false };
       }
       return {
         ...base,
@@ -69,6 +70,7 @@ function replayBackend() {
         history: [firstChoice, secondChoice],
         narrative: [intro, askStep, meetingStep, closeStep],
         current: null,
+        progress: { n: 2, total: 2 },
         finished: true,
         result: {
           score: 0.5,
@@ -85,6 +87,7 @@ function replayBackend() {
       replayId: replayId(),
       history: [firstChoice],
       narrative: [intro, askStep, meetingStep, closeStep],
+      progress: { n: 2, total: 2 },
       current: {
         id: 'd2',
         narrativeHtml: closeStep.narrativeHtml,
@@ -110,6 +113,7 @@ describe('CaseReplayPlayer', () => {
     expect(await screen.findByRole('heading', { name: 'Price pushback' })).toBeTruthy();
     expect(screen.getByText('The buyer opens with price.')).toBeTruthy();
     expect(screen.getByText('What do you say?')).toBeTruthy();
+    expect(screen.getByText('Your move · Decision 1 of 2')).toBeTruthy();
 
     // A choice that differs from the elite rep's: outcome, the elite choice and their reasoning.
     await user.click(screen.getByRole('button', { name: /Quote the list price/ }));
@@ -152,6 +156,51 @@ describe('CaseReplayPlayer', () => {
     expect(screen.queryByRole('region', { name: 'Debrief' })).toBeNull();
   });
 
+  it('keeps the options in view after Continue, and goes back from the debrief to a decision as a new run', async () => {
+    const user = userEvent.setup();
+    const api = replayBackend();
+    const scrolled: string[] = [];
+    Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
+      scrolled.push(this.tagName);
+    };
+    api.retryReplay = vi.fn(async ({ decision }): Promise<ReplayView> => ({
+      ...base,
+      replayId: 'replay-retry',
+      history: [firstChoice].slice(0, decision),
+      narrative: [intro, askStep, meetingStep, closeStep],
+      progress: { n: 2, total: 2 },
+      current: {
+        id: 'd2',
+        narrativeHtml: closeStep.narrativeHtml,
+        decision: { promptHtml: '<p>Pilot or proposal?</p>', options: [{ index: 0, html: 'Send a full proposal' }, { index: 1, html: 'Agree a paid pilot' }] },
+      },
+      finished: false,
+    }));
+    renderWithApi(<CaseReplayPlayer caseId="price-pushback" profileId="p1" lang="en" />, api);
+    await user.click(await screen.findByRole('button', { name: /Quote the list price/ }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await screen.findByText('Your move · Decision 2 of 2');
+    // The step is brought in from its start, then the options below it.
+    await waitFor(() => expect(scrolled).toEqual(['LI', 'FIELDSET']));
+    await user.click(screen.getByRole('button', { name: /Agree a paid pilot/ }));
+
+    const debrief = await screen.findByRole('region', { name: 'Debrief' });
+    const backs = within(debrief).getAllByRole('button', { name: 'Go back to this decision' });
+    expect(backs).toHaveLength(2);
+    expect(backs[1]!.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(backs[1]!.getAttribute('aria-describedby')!)?.textContent).toContain('Pilot or proposal?');
+    scrolled.length = 0;
+    await user.click(backs[1]!);
+    expect(api.retryReplay).toHaveBeenCalledWith({ replayId: 'replay-1', decision: 1 });
+    expect(await screen.findByText('Your move · Decision 2 of 2')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Debrief' })).toBeNull();
+    expect(screen.getByRole('button', { name: /Send a full proposal/ })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('The CFO asks for a pilot.'));
+    expect(scrolled).toEqual(['LI', 'FIELDSET']);
+    // The earlier decision and its outcome stay on the page.
+    expect(screen.getByRole('heading', { name: 'The elite rep chose differently' })).toBeTruthy();
+  });
+
   it('resumes a replay that looped back without showing any narrative block or outcome twice', async () => {
     const user = userEvent.setup();
     const opening = { stepId: 'opening', narrativeHtml: '<p>The budget is frozen.</p>' };
@@ -169,6 +218,7 @@ describe('CaseReplayPlayer', () => {
       replayId: 'resumed',
       history: [visit(1, '<p>The buyer shrugs.</p>')],
       narrative: [opening, opening],
+      progress: { n: 2, total: 3 },
       current: { id: 'opening', narrativeHtml: opening.narrativeHtml, decision: decision('<p>What do you ask?</p>', ['Who froze it?', 'Can we start anyway?']) },
       finished: false,
     };

@@ -16,14 +16,22 @@ interface CaseReplayPlayerProps {
   lang: Lang;
 }
 
-/** Plays a case step by step; "replay again" starts a new run. */
+/** Plays a case step by step; "replay again" starts a new run, going back to a decision from the debrief starts one there. */
 export function CaseReplayPlayer({ caseId, profileId, lang }: CaseReplayPlayerProps) {
   const api = useApi();
   const [run, setRun] = useState(0);
+  const [retried, setRetried] = useState<ReplayView | null>(null);
   const start = useApiQuery(() => api.startReplay({ profileId, caseId, lang }), [api, profileId, caseId, lang, run]);
+  const replay = () => {
+    setRetried(null);
+    setRun((n) => n + 1);
+  };
   return (
     <QueryView query={start}>
-      {(view) => <ReplayRun key={view.replayId} initial={view} onReplay={() => setRun((n) => n + 1)} />}
+      {(view) => {
+        const shown = retried ?? view;
+        return <ReplayRun key={shown.replayId} initial={shown} resumed={retried !== null} onReplay={replay} onRetry={setRetried} />;
+      }}
     </QueryView>
   );
 }
@@ -38,16 +46,25 @@ function choicesByVisit(view: ReplayView): (ReplayChoiceView | undefined)[] {
   return view.narrative.map((step) => unclaimed.get(step.stepId)?.shift());
 }
 
-function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () => void }) {
+interface ReplayRunProps {
+  initial: ReplayView;
+  /** True for a run that went back to a decision from a debrief: it opens at that decision. */
+  resumed: boolean;
+  onReplay: () => void;
+  onRetry: (view: ReplayView) => void;
+}
+
+function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
   const api = useApi();
   const { t } = useI18n();
   const [view, setView] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  // Where the learner's attention goes next: after a choice its outcome, after "continue" the step it led to
-  // (the button may be gone, and the new text must be read out); the debrief focuses itself.
-  const [lastMove, setLastMove] = useState<'choose' | 'advance' | null>(null);
+  // Where the learner's attention goes next: after a choice its outcome, after "continue" (or going back to a
+  // decision) the step it led to, so the new text is read out; the debrief focuses itself.
+  const [lastMove, setLastMove] = useState<'choose' | 'advance' | null>(resumed ? 'advance' : null);
   const currentStep = useRef<HTMLLIElement>(null);
+  const decisionCard = useRef<HTMLFieldSetElement>(null);
 
   const act = async (call: () => Promise<ReplayView>, move: 'choose' | 'advance') => {
     setBusy(true);
@@ -62,9 +79,24 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
     }
   };
 
+  // The step is read from its start, and the options stay in view below it: the learner should not have to scroll to act.
   useEffect(() => {
-    if (lastMove === 'advance' && !view.finished) currentStep.current?.focus();
+    if (lastMove !== 'advance' || view.finished) return;
+    currentStep.current?.focus({ preventScroll: true });
+    currentStep.current?.scrollIntoView?.({ block: 'start' });
+    decisionCard.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lastMove, view]);
+
+  const retry = async (decision: number) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onRetry(await api.retryReplay({ replayId: view.replayId, decision }));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
+      setBusy(false);
+    }
+  };
 
   const choices = choicesByVisit(view);
   const latestChoice = view.history.at(-1);
@@ -96,9 +128,11 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
 
       {/* Choosing always moves on, so a decision at the current step is still open, even on a second visit. */}
       {current?.decision && (
-        <fieldset className="decision card" disabled={busy}>
+        <fieldset ref={decisionCard} className="decision card" disabled={busy}>
           <legend className="sr-only">{t('replay.decisionLegend')}</legend>
-          <p className="eyebrow">{t('replay.yourMove')}</p>
+          <p className="eyebrow">
+            {t('replay.yourMove')} · {t('replay.decisionOf', { n: view.progress.n, total: view.progress.total })}
+          </p>
           <RichHtml html={current.decision.promptHtml} className="decision-prompt" />
           <div className="decision-options">
             {current.decision.options.map((option, position) => (
@@ -125,7 +159,7 @@ function ReplayRun({ initial, onReplay }: { initial: ReplayView; onReplay: () =>
         </div>
       )}
       <FormProblem message={problem} />
-      {view.finished && view.result && <ReplayDebrief result={view.result} onReplay={onReplay} />}
+      {view.finished && view.result && <ReplayDebrief result={view.result} history={view.history} busy={busy} onReplay={onReplay} onRetry={retry} />}
     </div>
   );
 }

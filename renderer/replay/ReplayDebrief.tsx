@@ -1,14 +1,25 @@
 import { useEffect, useRef } from 'react';
-import type { ReplayResult } from '../../core/api/contract';
+import type { ReplayChoiceView, ReplayResult } from '../../core/api/contract';
 import { READINESS_TARGET } from '../../core/model';
+import { Icon } from '../components/Icon';
 import { ReadinessBar } from '../components/ReadinessBar';
 import { RichHtml } from '../components/RichHtml';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { ChoiceOutcome } from './ChoiceOutcome';
 
-/** The end of a replay: score as a share of the elite path, where the learner diverged and why, lessons, replay. */
-export function ReplayDebrief({ result, onReplay }: { result: ReplayResult; onReplay: () => void }) {
+interface ReplayDebriefProps {
+  result: ReplayResult;
+  /** Every decision of the run, in order: each is a way back in. */
+  history: ReplayChoiceView[];
+  busy: boolean;
+  onReplay: () => void;
+  /** Go back to decision `index` (0-based) and choose again from there. */
+  onRetry: (index: number) => void;
+}
+
+/** The end of a replay: score as a share of the elite path, where the learner diverged and why, lessons, the ways back in. */
+export function ReplayDebrief({ result, history, busy, onReplay, onRetry }: ReplayDebriefProps) {
   const { t, percent } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -53,6 +64,29 @@ export function ReplayDebrief({ result, onReplay }: { result: ReplayResult; onRe
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {history.length > 0 && (
+        <>
+          <h3 className="section-title">{t('replay.goBackTitle')}</h3>
+          <p className="hint">{t('replay.goBackBody')}</p>
+          <ol className="decision-list">
+            {history.map((choice, i) => (
+              <li key={`${choice.stepId}-${i}`} className={`decision-entry ${choice.matchedElite ? 'is-elite' : 'is-diverged'}`}>
+                <div className="decision-entry-text" id={`decision-entry-${i}`}>
+                  <span className="eyebrow">{t('replay.decisionNumber', { n: i + 1 })}</span>
+                  <RichHtml html={choice.promptHtml} className="outcome-prompt" />
+                  <span className="decision-entry-choice">
+                    <Icon name={choice.matchedElite ? 'check' : 'alert'} />
+                    {t('replay.yourChoice')}: <RichHtml inline html={choice.chosen.html} />
+                  </span>
+                </div>
+                <button type="button" className="button" disabled={busy} aria-describedby={`decision-entry-${i}`} onClick={() => onRetry(i)}>
+                  {t('replay.goBack')}
+                </button>
+              </li>
+            ))}
+          </ol>
         </>
       )}
       <div className="button-row">

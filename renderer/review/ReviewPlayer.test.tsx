@@ -8,6 +8,13 @@ import { ReviewPlayer } from './ReviewPlayer';
 
 afterEach(cleanup);
 
+const preview: ReviewItem['preview'] = {
+  again: { due: '2025-03-01T09:10:00.000Z', interval: { count: 10, unit: 'minute' } },
+  hard: { due: '2025-03-01T14:00:00.000Z', interval: { count: 5, unit: 'hour' } },
+  good: { due: '2025-03-03T09:00:00.000Z', interval: { count: 2, unit: 'day' } },
+  easy: { due: '2025-03-11T09:00:00.000Z', interval: { count: 10, unit: 'day' } },
+};
+
 const cards: ReviewItem[] = [
   {
     cardId: 'card-price',
@@ -17,6 +24,7 @@ const cards: ReviewItem[] = [
     state: 'relearning',
     due: '2025-03-01T09:00:00.000Z',
     lapses: 1,
+    preview,
   },
   {
     cardId: 'card-signals',
@@ -34,6 +42,7 @@ const cards: ReviewItem[] = [
     state: 'review',
     due: '2025-03-01T09:00:00.000Z',
     lapses: 0,
+    preview,
   },
 ];
 
@@ -60,6 +69,10 @@ const answers: Record<string, AnswerFeedback> = {
 function reviewBackend(queue: ReviewQueue, remainingAfterLast = 0) {
   let rated = 0;
   return fakeApi({
+    undoRating: vi.fn(async ({ cardId }) => {
+      rated--;
+      return { cardId, due: '2025-03-01T09:00:00.000Z', remainingToday: queue.due.length - rated };
+    }),
     dueReviews: vi.fn(async () => queue),
     reviewAnswer: vi.fn(async ({ cardId }) => answers[cardId]!),
     rateReview: vi.fn(async ({ cardId, rating }): Promise<RateResult> => {
@@ -91,7 +104,7 @@ describe('ReviewPlayer', () => {
     expect(within(feedback).getByText('Not quite')).toBeTruthy();
     expect(within(feedback).getByRole('link', { name: 'Read: Trade, don’t give' }).getAttribute('href')).toBe('#/playbook/negotiation/trade-dont-give');
     const ratings = screen.getByRole('group', { name: 'Rate your recall' });
-    expect(within(ratings).getAllByRole('button').map((b) => b.textContent)).toEqual(['Again1', 'Hard2', 'Good3', 'Easy4']);
+    expect(within(ratings).getAllByRole('button').map((b) => b.textContent)).toEqual(['Again· 10 min1', 'Hard· 5 h2', 'Good· 2 d3', 'Easy· 10 d4']);
     expect(document.activeElement).toBe(within(ratings).getByRole('button', { name: /Again/ }));
     await user.keyboard('1');
     expect(api.rateReview).toHaveBeenCalledWith({ profileId: 'p1', cardId: 'card-price', rating: 'again' });
@@ -114,16 +127,70 @@ describe('ReviewPlayer', () => {
     expect(screen.queryByRole('button', { name: /Continue/ })).toBeNull();
   });
 
-  it('offers to continue when cards rated "Again" are due again today', async () => {
+  it('offers to continue when cards rated "Again" are due again today, without saying all is done', async () => {
     const user = userEvent.setup();
     const api = reviewBackend({ due: [cards[1]!], nextDue: null, totalCards: 1 }, 1);
     renderWithApi(<ReviewPlayer profileId="p1" lang="en" />, api);
     await user.click(await screen.findByRole('radio', { name: /Asks for references/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     await user.click(await screen.findByRole('button', { name: /Good/ }));
+    expect(await screen.findByRole('heading', { name: 'Round done' })).toBeTruthy();
+    expect(screen.queryByText('All caught up')).toBeNull();
+    expect(screen.getByText('1 more card is due today.')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Continue (1 more due)' }));
     expect(api.dueReviews).toHaveBeenCalledTimes(2);
     expect(await screen.findByText('Card 1 of 1')).toBeTruthy();
+  });
+
+  it('judges a recall card once: turned over, then rated with the intervals, no "Remembered" step', async () => {
+    const user = userEvent.setup();
+    const recall: ReviewItem = {
+      ...cards[0]!,
+      cardId: 'card-recall',
+      question: { id: 'q-recall', type: 'recall', promptHtml: '<p>Name the three layers of a relationship.</p>', backHtml: '<p>Personal, professional, organisational.</p>' },
+    };
+    const api = reviewBackend({ due: [recall], nextDue: null, totalCards: 1 });
+    renderWithApi(<ReviewPlayer profileId="p1" lang="en" />, api);
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    expect(screen.getByText('Personal, professional, organisational.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'I remembered' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /remembered/i })).toBeNull();
+    const ratings = screen.getByRole('group', { name: 'Rate your recall' });
+    expect(document.activeElement).toBe(within(ratings).getByRole('button', { name: /Good/ }));
+    await user.keyboard('{Enter}');
+    expect(api.rateReview).toHaveBeenCalledWith({ profileId: 'p1', cardId: 'card-recall', rating: 'good' });
+    expect(api.reviewAnswer).not.toHaveBeenCalled();
+    expect(await screen.findByRole('heading', { name: 'All caught up' })).toBeTruthy();
+  });
+
+  it('undoes the last rating: the card comes back with its schedule, by button or the U key', async () => {
+    const user = userEvent.setup();
+    const api = reviewBackend({ due: cards, nextDue: null, totalCards: 2 });
+    renderWithApi(<ReviewPlayer profileId="p1" lang="en" />, api);
+    expect(screen.queryByRole('button', { name: /Undo last rating/ })).toBeNull();
+    await user.click(await screen.findByRole('radio', { name: /True/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(await screen.findByRole('button', { name: /Hard/ }));
+    expect(await screen.findByText('Card 2 of 2')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /Undo last rating/ }));
+    expect(api.undoRating).toHaveBeenCalledWith({ profileId: 'p1', cardId: 'card-price' });
+    expect(await screen.findByText('Card 1 of 2')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Rating undone: the card is back.');
+    // The card is asked again from the start, and there is nothing more to undo.
+    expect(screen.getByRole('button', { name: 'Check answer' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Undo last rating/ })).toBeNull();
+
+    await user.click(screen.getByRole('radio', { name: /False/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(await screen.findByRole('button', { name: /Good/ }));
+    expect(screen.queryByText('Rating undone: the card is back.')).toBeNull();
+    await user.click(await screen.findByRole('radio', { name: /Asks for references/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(await screen.findByRole('button', { name: /Easy/ }));
+    await screen.findByRole('heading', { name: 'All caught up' });
+    await user.keyboard('u');
+    expect(api.undoRating).toHaveBeenLastCalledWith({ profileId: 'p1', cardId: 'card-signals' });
+    expect(await screen.findByText('Card 2 of 2')).toBeTruthy();
   });
 
   it('marks a card whose section changed since it was answered as updated, and no other card', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AnswerFeedback, QuizResponse, Rating, ReviewQueue } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import { Icon } from '../components/Icon';
@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import { QuestionCard } from '../quiz/QuestionCard';
 import { formatRoute } from '../routing/routes';
+import { isTyping, SHORTCUTS } from '../shortcuts/shortcutTable';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { RatingBar } from './RatingBar';
@@ -58,6 +59,13 @@ function earliest(dates: (string | null)[]): string | null {
   return times[0] ?? null;
 }
 
+/** The last rating of this run, so it can be taken back: the card's place in the queue and what the rating changed. */
+interface LastRating {
+  cardId: string;
+  position: number;
+  remainingBefore: number | null;
+}
+
 function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
   const api = useApi();
   const { t, dateTime } = useI18n();
@@ -66,6 +74,9 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
   const [remaining, setRemaining] = useState<number | null>(null);
   const [rating, setRating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [lastRating, setLastRating] = useState<LastRating | null>(null);
+  // Said above the card that came back, and gone with its next rating (a toast would outlive it).
+  const [undone, setUndone] = useState(false);
   const item = queue.due[position];
 
   const rate = useCallback(
@@ -75,6 +86,8 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
       setProblem(null);
       try {
         const result = await api.rateReview({ profileId, cardId: item.cardId, rating: value });
+        setLastRating({ cardId: item.cardId, position, remainingBefore: remaining });
+        setUndone(false);
         setRescheduled((list) => [...list, result.nextDue]);
         setRemaining(result.remainingToday);
         setPosition((p) => p + 1);
@@ -85,7 +98,45 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
         setRating(false);
       }
     },
-    [api, item, profileId, onRated, t],
+    [api, item, position, remaining, profileId, onRated, t],
+  );
+
+  const undo = useCallback(async () => {
+    if (!lastRating || rating) return;
+    setRating(true);
+    setProblem(null);
+    try {
+      await api.undoRating({ profileId, cardId: lastRating.cardId });
+      setRescheduled((list) => list.slice(0, -1));
+      setRemaining(lastRating.remainingBefore);
+      setPosition(lastRating.position);
+      setLastRating(null);
+      setUndone(true);
+      onRated?.();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
+    } finally {
+      setRating(false);
+    }
+  }, [api, lastRating, rating, profileId, onRated, t]);
+
+  useEffect(() => {
+    if (!lastRating) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!SHORTCUTS.undoRating.matches(event) || isTyping(event.target)) return;
+      event.preventDefault();
+      void undo();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [lastRating, undo]);
+
+  const undoButton = lastRating && (
+    <button type="button" className="button button-ghost review-undo" disabled={rating} aria-keyshortcuts={SHORTCUTS.undoRating.keys[0]} onClick={() => void undo()}>
+      <Icon name="undo" />
+      {t('review.undo')}
+      <kbd aria-hidden="true">{SHORTCUTS.undoRating.keys[0]}</kbd>
+    </button>
   );
 
   if (queue.totalCards === 0) {
@@ -98,20 +149,30 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
 
   if (!item) {
     const nextDue = earliest([queue.nextDue, ...rescheduled]);
-    const moreToday = (remaining ?? 0) > 0;
+    const moreToday = remaining ?? 0;
+    // "All caught up" only when nothing is left today; cards missed in this round come back minutes later.
+    const title = queue.due.length === 0 ? t('review.nothingDueTitle') : moreToday > 0 ? t('review.roundDoneTitle') : t('review.doneTitle');
     return (
       <section className="card done" aria-labelledby="review-done-title">
         <Icon name="check" className="done-icon" />
         <h2 id="review-done-title" className="summary-title">
-          {queue.due.length === 0 ? t('review.nothingDueTitle') : t('review.doneTitle')}
+          {title}
         </h2>
         {queue.due.length > 0 && <p>{t('review.doneBody', { count: queue.due.length })}</p>}
-        {nextDue && <p className="next-due">{t('review.nextDue', { when: dateTime(nextDue) })}</p>}
-        {moreToday && (
-          <button type="button" className="button button-primary" autoFocus onClick={onContinue}>
-            {t('review.continue', { count: remaining ?? 0 })}
-          </button>
+        {moreToday > 0 ? (
+          <p>{t('review.moreDue', { count: moreToday })}</p>
+        ) : (
+          nextDue && <p className="next-due">{t('review.nextDue', { when: dateTime(nextDue) })}</p>
         )}
+        <div className="button-row">
+          {moreToday > 0 && (
+            <button type="button" className="button button-primary" autoFocus onClick={onContinue}>
+              {t('review.continue', { count: moreToday })}
+            </button>
+          )}
+          {undoButton}
+        </div>
+        <FormProblem message={problem} />
       </section>
     );
   }
@@ -133,9 +194,12 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
           <span className="progress-fill" style={{ width: `${(position / queue.due.length) * 100}%` }} />
         </div>
         <span className="player-score">{t('review.cardOf', { n: position + 1, total: queue.due.length })}</span>
+        <span className="hint review-undone" role="status">
+          {undone ? t('review.undone') : ''}
+        </span>
       </div>
       <QuestionCard
-        key={item.cardId}
+        key={`${item.cardId}-${position}`}
         question={item.question}
         onAnswer={answer}
         eyebrow={
@@ -145,13 +209,11 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
             {item.updated && <span className="badge badge-updated">{t('review.updatedBadge')}</span>}
           </>
         }
-        after={(feedback) => (
-          <>
-            <RatingBar suggested={feedback.correct ? 'good' : 'again'} disabled={rating} onRate={rate} />
-            <FormProblem message={problem} />
-          </>
-        )}
+        recallVerdict={<RatingBar suggested="good" disabled={rating} onRate={rate} preview={item.preview} prompt={t('review.recallRate')} />}
+        after={(feedback) => <RatingBar suggested={feedback.correct ? 'good' : 'again'} disabled={rating} onRate={rate} preview={item.preview} />}
       />
+      <FormProblem message={problem} />
+      {undoButton}
     </div>
   );
 }

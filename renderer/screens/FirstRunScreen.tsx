@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Profile, ProfileList } from '../../core/api/contract';
 import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
 import { FormProblem } from '../components/StateViews';
@@ -11,7 +11,8 @@ interface FirstRunProps {
   onLangChange: (lang: Lang) => void;
   /** Profiles already on this machine when none is active. */
   existing: Profile[];
-  onSignedIn: (list: ProfileList) => void;
+  /** With `created`, the learner was just signed up: their first visit. */
+  onSignedIn: (list: ProfileList, created?: Profile) => void;
 }
 
 /** Language, name and role: the new learner's profile, with their role's learning path as theirs. */
@@ -19,18 +20,22 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
   const api = useApi();
   const { t } = useI18n();
   const nameId = useId();
+  const nameProblemId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
+  const [nameMissing, setNameMissing] = useState(false);
   const [role, setRole] = useState<RoleId>('sales-rep');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const catalog = useApiQuery(() => api.getCatalog({ lang }), [api, lang]);
   const pathFor = (r: RoleId) => catalog.state.data?.paths.find((path) => path.role === r);
 
-  const act = async (work: () => Promise<ProfileList>) => {
+  const act = async (work: () => Promise<{ list: ProfileList; created?: Profile }>) => {
     setBusy(true);
     setProblem(null);
     try {
-      onSignedIn(await work());
+      const { list, created } = await work();
+      onSignedIn(list, created);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
       setBusy(false);
@@ -40,18 +45,21 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setProblem(t('firstRun.nameMissing'));
+      // The message sits under the field and the field takes the focus, so both are in view whatever was scrolled.
+      setNameMissing(true);
+      nameInput.current?.focus({ preventScroll: true });
+      nameInput.current?.scrollIntoView?.({ block: 'center' });
       return;
     }
     void act(async () => {
-      const profile = await api.createProfile({ name: name.trim(), role, uiLang: lang });
-      return api.selectProfile({ profileId: profile.id });
+      const created = await api.createProfile({ name: name.trim(), role, uiLang: lang });
+      return { list: await api.selectProfile({ profileId: created.id }), created };
     });
   };
 
   return (
     <main className="first-run">
-      <form className="first-run-card card" onSubmit={onSubmit} aria-labelledby="first-run-title">
+      <form className="first-run-card card" onSubmit={onSubmit} noValidate aria-labelledby="first-run-title">
         <div className="brand brand-large">
           <span className="brand-mark" aria-hidden="true">
             PT
@@ -80,6 +88,7 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
             {t('firstRun.name')}
           </label>
           <input
+            ref={nameInput}
             id={nameId}
             className="input"
             type="text"
@@ -87,8 +96,19 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
             maxLength={80}
             value={name}
             autoFocus
-            onChange={(event) => setName(event.target.value)}
+            required
+            aria-invalid={nameMissing || undefined}
+            aria-describedby={nameMissing ? nameProblemId : undefined}
+            onChange={(event) => {
+              setName(event.target.value);
+              if (event.target.value.trim()) setNameMissing(false);
+            }}
           />
+          {nameMissing && (
+            <p id={nameProblemId} className="form-problem field-problem" role="alert">
+              {t('firstRun.nameMissing')}
+            </p>
+          )}
         </div>
 
         <fieldset className="field">
@@ -123,7 +143,7 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
             <h2 className="section-title">{t('firstRun.existing')}</h2>
             <div className="button-row">
               {existing.map((profile) => (
-                <button key={profile.id} type="button" className="button" disabled={busy} onClick={() => act(() => api.selectProfile({ profileId: profile.id }))}>
+                <button key={profile.id} type="button" className="button" disabled={busy} onClick={() => act(async () => ({ list: await api.selectProfile({ profileId: profile.id }) }))}>
                   {profile.name}
                 </button>
               ))}

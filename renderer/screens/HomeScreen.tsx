@@ -11,19 +11,19 @@ import { useApiQuery } from '../state/useApiQuery';
 
 export function HomeScreen() {
   const api = useApi();
-  const { profile, lang } = useSession();
+  const { profile, lang, firstVisit } = useSession();
   const home = useApiQuery(() => api.home({ profileId: profile.id, lang }), [api, profile.id, lang]);
-  return <QueryView query={home}>{(view) => <HomeDashboard view={view} />}</QueryView>;
+  return <QueryView query={home}>{(view) => <HomeDashboard view={view} firstVisit={firstVisit ?? false} />}</QueryView>;
 }
 
-function HomeDashboard({ view }: { view: HomeView }) {
+function HomeDashboard({ view, firstVisit }: { view: HomeView; firstVisit: boolean }) {
   const { t, percent } = useI18n();
   const { continueWith, nextModule } = view;
   return (
     <div className="page">
       <PageHeader
         eyebrow={t(`role.${view.profile.role}`)}
-        title={t('home.greeting', { name: view.profile.name })}
+        title={t(firstVisit ? 'home.welcome' : 'home.greeting', { name: view.profile.name })}
         subtitle={view.path ? t('home.onPath', { title: view.path.title }) : t('home.noPath')}
       />
       <div className="dashboard">
@@ -94,7 +94,7 @@ function HomeDashboard({ view }: { view: HomeView }) {
           </h2>
           <p className="tile-figure">
             <span className="big-number">{percent(view.overall)}</span>
-            <span>{t('home.ofElite', { target: percent(view.target) })}</span>
+            <span>{t(`readiness.of.${view.basis}`, { target: percent(view.target) })}</span>
           </p>
           <ReadinessBar label={t('home.readinessBar')} value={view.overall} target={view.target} />
           <a className="text-link" href={formatRoute({ name: 'progress' })}>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { Catalog, PlaybookSummary } from '../../core/api/contract';
+import type { PlaybookMark } from '../../core/progress/playbookMarks';
 import { ROLES, type RoleId } from '../../core/model';
+import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
@@ -11,13 +13,17 @@ import { useApiQuery } from '../state/useApiQuery';
 
 export function LibraryScreen() {
   const api = useApi();
-  const { lang } = useSession();
-  const catalog = useApiQuery(() => api.getCatalog({ lang }), [api, lang]);
+  const { lang, profile } = useSession();
+  // The marks come with the catalog, so the cards never appear first unmarked and then change.
+  const library = useApiQuery(
+    () => Promise.all([api.getCatalog({ lang }), api.playbookMarks({ profileId: profile.id })]).then(([catalog, marks]) => ({ catalog, marks })),
+    [api, lang, profile.id],
+  );
   const { t } = useI18n();
   return (
     <div className="page">
       <PageHeader title={t('library.title')} subtitle={t('library.subtitle')} />
-      <QueryView query={catalog}>{(data) => <LibraryBrowser catalog={data} />}</QueryView>
+      <QueryView query={library}>{(data) => <LibraryBrowser catalog={data.catalog} marks={data.marks} />}</QueryView>
     </div>
   );
 }
@@ -41,7 +47,7 @@ function matchesFilters(playbook: PlaybookSummary, filters: Filters): boolean {
   );
 }
 
-function LibraryBrowser({ catalog }: { catalog: Catalog }) {
+function LibraryBrowser({ catalog, marks }: { catalog: Catalog; marks: PlaybookMark[] }) {
   const { t } = useI18n();
   const ids = useId();
   const [filters, setFilters] = useState<Filters>(noFilters);
@@ -51,6 +57,8 @@ function LibraryBrowser({ catalog }: { catalog: Catalog }) {
     return <EmptyState title={t('library.emptyTitle')}>{t('library.emptyBody')}</EmptyState>;
   }
   const shown = catalog.playbooks.filter((playbook) => matchesFilters(playbook, filters));
+  const markOf = new Map(marks.map((mark) => [mark.playbookId, mark]));
+  const readCount = catalog.playbooks.filter((playbook) => markOf.get(playbook.id)?.read).length;
   const filtered = filters.role !== '' || filters.stage !== '' || filters.tag !== '' || filters.text !== '';
 
   return (
@@ -101,6 +109,7 @@ function LibraryBrowser({ catalog }: { catalog: Catalog }) {
       </div>
       <p className="result-count" aria-live="polite">
         {t('library.count', { count: shown.length, total: catalog.playbooks.length })}
+        <span className="result-count-read"> · {t('library.readCount', { read: readCount, total: catalog.playbooks.length })}</span>
       </p>
       {shown.length === 0 ? (
         <EmptyState
@@ -115,7 +124,7 @@ function LibraryBrowser({ catalog }: { catalog: Catalog }) {
         <ul className="card-grid">
           {shown.map((playbook) => (
             <li key={playbook.id}>
-              <PlaybookCard playbook={playbook} />
+              <PlaybookCard playbook={playbook} mark={markOf.get(playbook.id)} />
             </li>
           ))}
         </ul>
@@ -128,15 +137,37 @@ function LibraryBrowser({ catalog }: { catalog: Catalog }) {
 const CARD_STAGES = 2;
 const CARD_TAGS = 3;
 
-export function PlaybookCard({ playbook }: { playbook: PlaybookSummary }) {
+/** "Read" and the quiz result, when there is something to say. */
+function PlaybookMarks({ mark }: { mark: PlaybookMark }) {
+  const { t, percent } = useI18n();
+  if (!mark.read && !mark.quiz) return null;
+  return (
+    <p className="card-marks">
+      {mark.read && (
+        <span className="badge badge-read">
+          <Icon name="check" />
+          {t('library.read')}
+        </span>
+      )}
+      {mark.quiz && (
+        <span className={`badge ${mark.quiz.passed ? 'badge-passed' : 'badge-not-passed'}`}>
+          {t(mark.quiz.passed ? 'library.quizPassed' : 'library.quizNotPassed', { score: percent(mark.quiz.best) })}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function PlaybookCard({ playbook, mark }: { playbook: PlaybookSummary; mark?: PlaybookMark }) {
   const { t } = useI18n();
   return (
-    <article className="card playbook-card">
+    <article className={`card playbook-card${mark?.read ? ' is-read' : ''}`}>
       <h2 className="card-title">
         <a className="card-link" href={formatRoute({ name: 'playbook', id: playbook.id })}>
           {playbook.title}
         </a>
       </h2>
+      {mark && <PlaybookMarks mark={mark} />}
       <p className="card-summary">{playbook.summary}</p>
       <div className="card-meta">
         {playbook.stages.slice(0, CARD_STAGES).map((stage) => (

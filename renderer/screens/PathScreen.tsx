@@ -3,6 +3,7 @@ import type { PathView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
 import { ReadinessBar } from '../components/ReadinessBar';
+import { ReadinessBasisNote } from '../components/ReadinessBasisNote';
 import { EmptyState, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute, itemRoute } from '../routing/routes';
@@ -98,11 +99,12 @@ function PathDetail({ view }: { view: PathView }) {
           {t('path.competencies')}
         </h2>
         <ReadinessBar label={t('path.overall')} value={view.overall} target={view.target} />
+        <ReadinessBasisNote basis={view.basis} />
         <hr className="divider" />
         {view.competencies.map((competency) => (
           <div key={competency.id} className="competency">
             <ReadinessBar label={competency.title} value={competency.readiness} target={view.target} />
-            <p className="hint">{t('path.evidence', { evidence: competency.evidence, modules: competency.modules })}</p>
+            <p className="hint">{t('path.evidence', { evidence: competency.evidence, assessed: competency.assessed })}</p>
           </div>
         ))}
       </aside>

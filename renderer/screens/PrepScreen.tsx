@@ -5,6 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { EmptyState, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PrepSheetEditor } from '../prep/PrepSheetEditor';
+import { useSheetChanges } from '../prep/prepSheetEvents';
 import { formatRoute } from '../routing/routes';
 import { navigate } from '../routing/useRoute';
 import { useApi } from '../state/ApiContext';
@@ -41,8 +42,10 @@ export function PrepScreen({ sheetId }: { sheetId?: string }) {
 
   const onSaved = (saved: PrepSheetView) => {
     const { itemViews: _views, ...summary } = saved;
-    sheets.set(list.map((s) => (s.id === saved.id ? summary : s)));
+    sheets.set(list.some((s) => s.id === saved.id) ? list.map((s) => (s.id === saved.id ? summary : s)) : [summary, ...list]);
   };
+  // A pin from the palette while this page is open: the list and the open sheet show it at once.
+  useSheetChanges(onSaved);
 
   const onDeleted = (deletedId: string) => {
     setActiveSheetId(undefined);

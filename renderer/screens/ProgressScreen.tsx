@@ -1,6 +1,7 @@
 import type { ProgressView } from '../../core/api/contract';
 import { PageHeader } from '../components/PageHeader';
 import { ReadinessBar } from '../components/ReadinessBar';
+import { ReadinessBasisNote } from '../components/ReadinessBasisNote';
 import { ReadinessChart } from '../components/ReadinessChart';
 import { EmptyState, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
@@ -39,9 +40,10 @@ function ProgressDetail({ view }: { view: ProgressView }) {
           </h2>
           <p className="tile-figure">
             <span className="big-number">{percent(view.overall)}</span>
-            <span>{t('home.ofElite', { target: percent(view.target) })}</span>
+            <span>{t(`readiness.of.${view.basis}`, { target: percent(view.target) })}</span>
           </p>
           <ReadinessBar label={t('progress.overall')} value={view.overall} target={view.target} />
+          <ReadinessBasisNote basis={view.basis} />
         </div>
         <dl className="stats">
           {stats.map((stat) => (
@@ -61,7 +63,7 @@ function ProgressDetail({ view }: { view: ProgressView }) {
         {view.competencies.length === 0 ? (
           <p className="hint">{t('progress.noCompetencies')}</p>
         ) : (
-          <ReadinessChart competencies={view.competencies} target={view.target} />
+          <ReadinessChart competencies={view.competencies} target={view.target} basis={view.basis} />
         )}
       </section>
 

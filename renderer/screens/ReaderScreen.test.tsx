@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type PlaybookView, type PrepSheetView } from '../../core/api/contract';
+import { I18nProvider } from '../i18n/I18nContext';
+import { BeyondNotice } from '../reader/BeyondNotice';
 import { WorkspaceProvider } from '../state/WorkspaceContext';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
+import { StatefulSession } from '../testing/StatefulSession';
 import { ReaderScreen } from './ReaderScreen';
 
 afterEach(cleanup);
@@ -38,6 +41,7 @@ const view: PlaybookView = {
   quizzes: [{ id: 'quiz-negotiation', lang: 'en', title: 'Quiz: Negotiating price', playbook: 'negotiation', questionCount: 8, passScore: 0.8 }],
   cases: [],
   read: false,
+  beyond: [],
   source: { root: '/opt/app/content', file: '/opt/app/content/playbooks/en/negotiation.md', path: 'playbooks/en/negotiation.md' },
 };
 
@@ -108,6 +112,8 @@ describe('ReaderScreen', () => {
     await user.click(markRead);
     expect(api.markRead).toHaveBeenCalledWith({ profileId: 'p1', playbookId: 'negotiation', lang: 'en', read: true });
     expect((await screen.findByRole('button', { name: 'Read' })).getAttribute('aria-pressed')).toBe('true');
+    // The keyboard focus stays on the button while it saves and after, instead of dropping to the page.
+    expect(document.activeElement).toBe(markRead);
 
     expect(screen.getByRole('link', { name: 'Take quiz: Quiz: Negotiating price' }).getAttribute('href')).toBe('#/quiz/quiz-negotiation');
     // The author finds the file by its place in the content folder, not by this machine's path.
@@ -185,11 +191,102 @@ describe('ReaderScreen', () => {
     }
   });
 
+  it('shows what goes beyond the source article under the title and at the start of the marked section', async () => {
+    const marked: PlaybookView = {
+      ...view,
+      beyond: [
+        { kind: 'course' },
+        { section: 'walk-away', kind: 'practice', note: 'Walk-away points come from negotiation practice, not from the article.' },
+      ],
+    };
+    renderInSession(<ReaderScreen id="negotiation" />, fakeApi({ getPlaybook: async () => marked }));
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+    const notes = screen.getAllByRole('note');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      'Beyond the source article — this course’s elaboration',
+      'Beyond the source article — widely documented practice' + 'Walk-away points come from negotiation practice, not from the article.',
+    ]);
+    expect(notes[0]!.closest('header')).toBeTruthy();
+    // Right under the section's heading, before its text.
+    const heading = screen.getByRole('heading', { level: 2, name: 'Walk-away point' });
+    expect(heading.nextElementSibling?.contains(notes[1]!)).toBe(true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Anchoring' }).nextElementSibling?.querySelector('[role="note"]')).toBeNull();
+  });
+
+  it('shows no note when nothing goes beyond the source article, and says it in Chinese in the Chinese UI', async () => {
+    renderInSession(<ReaderScreen id="negotiation" />, fakeApi({ getPlaybook: async () => view }));
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+    expect(screen.queryAllByRole('note')).toEqual([]);
+    cleanup();
+    render(
+      <I18nProvider lang="zh-CN">
+        <BeyondNotice note={{ kind: 'practice' }} />
+        <BeyondNotice note={{ kind: 'course', note: '铁三角的说法来自华为一线。' }} />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual(['超出原文：业内通行做法', '超出原文：本课程的延伸' + '铁三角的说法来自华为一线。']);
+  });
+
   it('shows the API message when the playbook does not exist', async () => {
     const api = fakeApi({ getPlaybook: () => Promise.reject(new ApiError('not-found', 'No playbook “ghost”.')) });
     renderInSession(<ReaderScreen id="ghost" />, api);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('No playbook “ghost”.')).toBeTruthy();
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('ReaderScreen checklists', () => {
+  const checklistHtml = [
+    '<h2 id="prep">Prep</h2>',
+    '<section class="block block-checklist" id="prep--before"><p class="block-title">Before the meeting</p><ul class="contains-task-list">',
+    '<li class="task-list-item"><label><input class="task-list-item-checkbox" disabled="" type="checkbox"> Know the stage</label></li>',
+    '<li class="task-list-item"><label><input class="task-list-item-checkbox" disabled="" type="checkbox"> Tie the goal to it</label></li>',
+    '</ul></section>',
+  ].join('\n');
+  const item = { kind: 'tactic' as const, playbookId: 'negotiation', anchor: 'prep--before', lang: 'en' as const };
+  const ticked: PrepSheetView = {
+    ...sheet,
+    items: [item],
+    checked: ['en/negotiation#prep--before/1'],
+    itemViews: [
+      {
+        ...item,
+        title: 'Before the meeting',
+        playbookTitle: 'Negotiating price',
+        html: '',
+        missing: false,
+        checklist: [
+          { key: 'en/negotiation#prep--before/0', text: 'Know the stage' },
+          { key: 'en/negotiation#prep--before/1', text: 'Tie the goal to it' },
+        ],
+      },
+    ],
+  };
+
+  it('ticks checklist items into the current prep sheet, starting one when there is none', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      getPlaybook: async () => ({ ...view, html: checklistHtml }),
+      tickPrepChecklist: vi.fn(async () => ticked),
+      getPrepSheet: vi.fn(async () => ticked),
+    });
+    renderInSession(
+      <StatefulSession>
+        <ReaderScreen id="negotiation" />
+      </StatefulSession>,
+      api,
+    );
+    const second = await screen.findByRole('checkbox', { name: 'Tie the goal to it' });
+    expect(screen.getByText('Tick an item to start a prep sheet')).toBeTruthy();
+    expect((second as HTMLInputElement).disabled).toBe(false);
+    await user.click(second);
+    expect(api.tickPrepChecklist).toHaveBeenCalledWith({ profileId: 'p1', sheetId: undefined, item, index: 1, checked: true });
+    expect(await screen.findByText('Ticks go to prep sheet “Acme renewal”')).toBeTruthy();
+    expect((second as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Know the stage' }) as HTMLInputElement).checked).toBe(false);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Know the stage' }));
+    expect(api.tickPrepChecklist).toHaveBeenLastCalledWith({ profileId: 'p1', sheetId: 's1', item, index: 0, checked: true });
   });
 });

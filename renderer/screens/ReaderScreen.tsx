@@ -6,7 +6,9 @@ import { RichHtml } from '../components/RichHtml';
 import { QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PinButton } from '../prep/PinButton';
+import { PlaybookBeyondNotes, SectionBeyondNotes } from '../reader/BeyondNotice';
 import { useBlockSlots } from '../reader/useBlockSlots';
+import { useChecklistTicks } from '../reader/useChecklistTicks';
 import { useSectionInView } from '../reader/useSectionInView';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
@@ -57,6 +59,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   const [read, setRead] = useState(view.read);
   const [saving, setSaving] = useState(false);
   const slots = useBlockSlots(body, view.html);
+  const tickSheet = useChecklistTicks(body, view.html, view);
   useScrollToAnchor(body, anchor, view.html);
   const anchors = useMemo(() => view.toc.map((entry) => entry.anchor), [view.toc]);
   const inView = useSectionInView(body, anchors, view.html);
@@ -64,6 +67,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   const currentSection = inView !== undefined ? inView : anchors.find((section) => anchor === section || anchor?.startsWith(`${section}--`));
 
   const toggleRead = async () => {
+    if (saving) return;
     setSaving(true);
     try {
       const result = await api.markRead({ profileId: profile.id, playbookId: view.id, lang, read: !read });
@@ -95,6 +99,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
             {view.updated && <span>{t('reader.updated', { date: view.updated })}</span>}
           </p>
           {view.stages.length > 0 && <p className="reader-stages">{t('reader.stages', { stages: view.stages.join(' → ') })}</p>}
+          <PlaybookBeyondNotes notes={view.beyond} />
           {view.fallback && (
             <p className="notice" role="note">
               {t('reader.fallback', { lang: t(`lang.${view.lang}`) })}
@@ -107,14 +112,22 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
         </div>
         {slots.map((slot) =>
           createPortal(
-            <PinButton item={{ kind: 'tactic', playbookId: view.id, anchor: slot.anchor, lang: view.lang }} label={slot.title} compact />,
+            <>
+              {slot.kind === 'checklist' && (
+                <span className="block-hint">{tickSheet ? t('reader.ticksTo', { sheet: tickSheet }) : t('reader.ticksNew')}</span>
+              )}
+              <PinButton item={{ kind: 'tactic', playbookId: view.id, anchor: slot.anchor, lang: view.lang }} label={slot.title} compact />
+            </>,
             slot.slot,
             slot.anchor,
           ),
         )}
 
+        <SectionBeyondNotes body={body} html={view.html} notes={view.beyond} />
+
         <footer className="reader-footer">
-          <button type="button" className={`button${read ? '' : ' button-primary'}`} aria-pressed={read} disabled={saving} onClick={toggleRead}>
+          {/* Not `disabled` while saving: a disabled button drops the keyboard focus to the page. */}
+          <button type="button" className={`button${read ? '' : ' button-primary'}`} aria-pressed={read} aria-disabled={saving || undefined} onClick={toggleRead}>
             <Icon name="check" />
             {read ? t('reader.read') : t('reader.markRead')}
           </button>

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Profile } from '../../core/api/contract';
 import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
 import { PageHeader } from '../components/PageHeader';
 import { Avatar } from '../frame/ProfileMenu';
 import { useI18n } from '../i18n/I18nContext';
+import { downloadFile } from '../prep/exportSheet';
+import { useApi } from '../state/ApiContext';
 import { useSession, type ProfilePatch } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
 
@@ -100,7 +102,57 @@ export function SettingsScreen() {
       </section>
 
       <ProfilesSection />
+      <ProgressTransferSection />
     </div>
+  );
+}
+
+/** Export the learner's progress to a file, or import one (checked whole by the back end before it replaces anything). */
+function ProgressTransferSection() {
+  const { t } = useI18n();
+  const api = useApi();
+  const { profile, switchProfile } = useSession();
+  const notify = useNotify();
+  const ids = useId();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : t('state.errorUnknown'), { tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const importFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    void run(async () => {
+      const imported = await api.importProgress({ content: await file.text() });
+      await switchProfile(imported.profile.id);
+      notify(t('settings.imported', { name: imported.profile.name }));
+    });
+  };
+
+  return (
+    <section className="card settings-group" aria-labelledby={`${ids}-transfer`}>
+      <h2 id={`${ids}-transfer`} className="section-title">
+        {t('settings.transfer')}
+      </h2>
+      <p className="hint">{t('settings.transferHint')}</p>
+      <div className="field-row">
+        <button type="button" className="button" disabled={busy} onClick={() => run(async () => downloadFile(await api.exportProgress({ profileId: profile.id })))}>
+          {t('settings.exportProgress')}
+        </button>
+        <label className={`button${busy ? ' is-disabled' : ''}`}>
+          {t('settings.importProgress')}
+          <input type="file" accept=".json,application/json" className="sr-only" disabled={busy} onChange={importFile} />
+        </label>
+      </div>
+    </section>
   );
 }
 

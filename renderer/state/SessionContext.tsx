@@ -19,6 +19,8 @@ export interface Session {
   /** The prep sheet pins go to: the one last opened or pinned to this session. */
   activeSheetId: string | undefined;
   setActiveSheetId: (sheetId: string | undefined) => void;
+  /** True for a learner who signed up in this run of the app: home welcomes them rather than welcoming them back. */
+  firstVisit?: boolean;
 }
 
 export const SessionContext = createContext<Session | null>(null);

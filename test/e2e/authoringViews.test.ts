@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AppSession } from './appSession';
 import { openApp } from './appSession';
 import { screenshot } from './browser';
-import { firstCase, shippedContent } from './contentFacts';
+import { firstCase, playbookOf, shippedContent } from './contentFacts';
 import { goTo, label, signUp } from './learner';
 
 let app: AppSession;
@@ -90,5 +90,30 @@ it('shows the capture form with its hints', async () => {
   await page.getByRole('heading', { level: 1, name: label('zh-CN', 'capture.title') }).waitFor();
   await expect(page.getByLabel(label('zh-CN', 'capture.author')).inputValue()).resolves.toBe('王敏');
   await screenshot(page, 'lesson-capture-zh-dark');
+  expect(app.browser.problems).toEqual([]);
+});
+
+it('shows a trainer in Chinese which section goes beyond the source article, readable in the dark theme', async () => {
+  const { page } = app;
+  const playbook = playbookOf(await shippedContent(), 'relationship-layers', 'zh-CN');
+  const mark = playbook.beyond?.find((entry) => entry.section !== undefined);
+  const section = playbook.sections.find((candidate) => candidate.anchor === mark?.section);
+  if (!mark || !section) throw new Error(`Playbook ${playbook.id} marks no section as going beyond the source article.`);
+  await goTo(page, 'zh-CN', 'nav.library', 'library.title');
+  await page.getByRole('link', { name: playbook.title, exact: true }).click();
+  const heading = page.getByRole('heading', { level: 2, name: section.title, exact: true });
+  const note = heading.locator('xpath=following-sibling::*[1]').getByRole('note');
+  await expect(note.innerText().then((text) => text.split(/\n+/))).resolves.toEqual([label('zh-CN', `beyond.${mark.kind}`), mark.note]);
+  await heading.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await screenshot(page, 'reader-beyond-note-zh-dark');
+  expect(app.browser.problems).toEqual([]);
+});
+
+it('tells a Chinese learner on the progress page that 100% means full marks and that reading adds no readiness', async () => {
+  const { page } = app;
+  await goTo(page, 'zh-CN', 'nav.progress', 'progress.title');
+  await page.getByText(label('zh-CN', 'readiness.basis.full-marks')).waitFor();
+  await expect(page.getByText(label('zh-CN', 'readiness.evidenceOnly')).isVisible()).resolves.toBe(true);
+  await screenshot(page, 'progress-zh-dark');
   expect(app.browser.problems).toEqual([]);
 });

@@ -20,7 +20,10 @@ export async function signUp(page: Page, options: { name: string; role: RoleId; 
   await page.getByLabel(label(lang, 'firstRun.name')).fill(name);
   await page.getByRole('radio', { name: startsWith(label(lang, `role.${role}`)) }).check();
   await page.getByRole('button', { name: label(lang, 'firstRun.start') }).click();
-  await page.getByRole('heading', { level: 1, name: label(lang, 'home.greeting', { name }) }).waitFor();
+  // A first visit is welcomed (not "welcome back"), with the keyboard focus on that heading.
+  const heading = page.getByRole('heading', { level: 1, name: label(lang, 'home.welcome', { name }) });
+  await heading.waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 }
 
 /** Follows a link of the main navigation and waits for the page's heading. */
@@ -84,11 +87,19 @@ async function putInOrder(form: Locator, lang: Lang, steps: string[]): Promise<v
 }
 
 /** Plays a whole quiz from its first question; `wrong` names the questions to miss. Ends on the result. */
-export async function takeQuiz(page: Page, lang: Lang, quiz: Quiz, wrong: ReadonlySet<string> = new Set()): Promise<void> {
+export async function takeQuiz(
+  page: Page,
+  lang: Lang,
+  quiz: Quiz,
+  wrong: ReadonlySet<string> = new Set(),
+  /** Called with each question on screen before it is answered. */
+  onQuestion?: (question: Question) => Promise<void>,
+): Promise<void> {
   await page.getByRole('heading', { level: 1, name: quiz.title }).waitFor();
   for (let n = 1; n <= quiz.questions.length; n++) {
     await page.getByText(label(lang, 'quiz.questionOf', { n, total: quiz.questions.length })).waitFor();
     const question = await questionOnScreen(page, quiz);
+    await onQuestion?.(question);
     await answerQuestion(page, lang, question, !wrong.has(question.id));
     const next = label(lang, n === quiz.questions.length ? 'quiz.seeResults' : 'quiz.next');
     await page.getByRole('button', { name: next }).click();

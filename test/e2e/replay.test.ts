@@ -1,7 +1,7 @@
 // A learner replays a case to the end, leaving the elite path at the first decision, and reads the debrief:
 // the score as a share of the elite path and the place where they diverged.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaseOption, CaseReplay } from '../../core/model';
+import type { CaseOption, CaseReplay, CaseStep } from '../../core/model';
 import { END } from '../../core/model';
 import { createI18n } from '../../renderer/i18n/I18nContext';
 import type { AppSession } from './appSession';
@@ -55,8 +55,52 @@ it('replays a case to the end and shows the debrief', async () => {
   await expect(page.getByRole('button', { name: label('en', 'replay.again') }).isVisible()).resolves.toBe(true);
   await page.getByRole('heading', { level: 2, name: label('en', 'replay.debriefTitle') }).scrollIntoViewIfNeeded();
   await screenshot(page, 'replay-debrief');
+
+  // Back to the decision where the learner left the elite path, as a new attempt from there.
+  const { step: firstDiverged, decisionIndex } = firstDetour(caseReplay);
+  const goBack = page.getByRole('button', { name: label('en', 'replay.goBack') }).nth(decisionIndex);
+  await goBack.scrollIntoViewIfNeeded();
+  await screenshot(page, 'replay-debrief-jump-back');
+  await goBack.click();
+  const elite = firstDiverged.decision!.options.find((option) => option.elite)!;
+  const eliteButton = page.getByRole('button', { name: shownText(elite.text), exact: true });
+  await eliteButton.waitFor();
+  await expect(page.getByText(new RegExp(label('en', 'replay.decisionOf', { n: decisionIndex + 1, total: 99 }).replace('99', '\\d+'))).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('heading', { level: 2, name: label('en', 'replay.debriefTitle') }).count()).resolves.toBe(0);
+  // The options are in view, not below the fold.
+  await expect(eliteButton.evaluate((button) => button.getBoundingClientRect().bottom <= window.innerHeight)).resolves.toBe(true);
+  await screenshot(page, 'replay-jumped-back');
+
+  // The elite way from there to the end: the new attempt scores the elite path.
+  for (let stepId: string = firstDiverged.id; stepId !== END; ) {
+    const step = steps.get(stepId)!;
+    if (!step.decision) {
+      await page.getByRole('button', { name: label('en', 'replay.continue'), exact: true }).click();
+      stepId = step.next ?? END;
+      continue;
+    }
+    const option = step.decision.options.find((candidate) => candidate.elite)!;
+    await page.getByRole('button', { name: shownText(option.text), exact: true }).click();
+    await page.getByText(shownText(option.outcome)).first().waitFor();
+    stepId = option.next;
+  }
+  await page.getByRole('heading', { level: 2, name: label('en', 'replay.debriefTitle') }).waitFor();
+  await expect(page.getByText(label('en', 'replay.noDivergences')).isVisible()).resolves.toBe(true);
   expect(app.browser.problems).toEqual([]);
 });
+
+/** The first decision along the elite path that offers another way (where the run above left it), and its number. */
+function firstDetour(caseReplay: CaseReplay): { step: CaseStep; decisionIndex: number } {
+  const steps = new Map(caseReplay.steps.map((step) => [step.id, step]));
+  let decisionIndex = 0;
+  for (let step = steps.get(caseReplay.start); step; ) {
+    const elite = step.decision?.options.find((option) => option.elite);
+    if (step.decision?.options.some((option) => !option.elite)) return { step, decisionIndex };
+    if (elite) decisionIndex++;
+    step = steps.get(elite ? elite.next : (step.next ?? END));
+  }
+  throw new Error(`Case ${caseReplay.id} has no decision with another way.`);
+}
 
 it('resumes a replay after the host restarts, each narrative step shown once', async () => {
   const { page } = app;

@@ -60,7 +60,7 @@ questions:
         correct: true
       - text: wrong
         feedback: "no: this is wrong"
-    explain: ""
+    explain: Three of four.
   - id: tf-true
     type: truefalse
     prompt: "True: or not?"
@@ -70,7 +70,7 @@ questions:
     type: truefalse
     prompt: False?
     answer: false
-    explain: ""
+    explain: Not quite.
   - id: steps
     type: order
     prompt: Order these.
@@ -83,7 +83,7 @@ questions:
     pairs:
       - ["Price: list", "anchor ~ high"]
       - [Discount, "trade for # something"]
-    explain: ""
+    explain: One each.
   - id: card
     type: recall
     front: What is the walk-away point?
@@ -156,7 +156,7 @@ describe('exportGift', () => {
   });
 
   it('warns when a matching item holds the "->" GIFT uses between the sides', () => {
-    const quiz = quizFrom('id: q\nlang: en\ntitle: Q\nplaybook: p\nquestions:\n  - id: m\n    type: match\n    prompt: Match.\n    explain: ""\n    pairs:\n      - ["a -> b", c]\n      - [d, e]\n');
+    const quiz = quizFrom('id: q\nlang: en\ntitle: Q\nplaybook: p\nquestions:\n  - id: m\n    type: match\n    prompt: Match.\n    explain: One each.\n    pairs:\n      - ["a -> b", c]\n      - [d, e]\n');
     expect(exportGift(quiz).diagnostics).toEqual([
       { file: 'content/quizzes/q.yaml', line: 6, column: 1, severity: 'warning', message: '"a -> b" contains "->", which GIFT reads as the arrow between the two sides of a pair; reword it' },
     ]);

@@ -68,8 +68,8 @@ describe('importGift on a Moodle question bank', () => {
       return q?.type === 'truefalse' ? [q.answer, q.explain] : undefined;
     });
     expect(answers).toEqual([
-      [false, ''],
-      [true, ''],
+      [false, 'Without the pain, features sound like noise.'],
+      [true, 'The budget tells you early whether the deal can happen.'],
       [true, 'A champion without access is only a fan.\n\nRight: coach them with the material they need.'],
       [false, 'Without the needs, the price becomes the whole conversation.'],
     ]);
@@ -197,5 +197,13 @@ describe('categoryName', () => {
   it('takes the last level of a Moodle category path, with // as a slash', () => {
     expect(categoryName('$course$/top/Sales course/Discovery')).toBe('Discovery');
     expect(categoryName('Negotiation//Pricing')).toBe('Negotiation/Pricing');
+  });
+});
+
+describe('importGift limits', () => {
+  it('refuses a file over the size limit before reading its questions', () => {
+    const { quiz, diagnostics } = importText('::Q:: Is this true? {T}\n\n'.repeat(90_000));
+    expect(quiz).toBeUndefined();
+    expect(brief(diagnostics)).toEqual([expect.stringMatching(/^1:1 error: this file is larger than 2,000,000 characters/)]);
   });
 });

@@ -2,6 +2,7 @@
 // a question that cannot be imported is reported and skipped, the others still come through.
 import { LineCounter } from 'yaml';
 import { DEFAULT_PASS_SCORE, type Diagnostic, type Lang, type Question, type Quiz } from '../../model';
+import { formatCount, MAX_FILE_CHARACTERS } from '../../content/contentLimits';
 import { normaliseText, type ContentSource } from '../../content/parseResult';
 import { readGiftMarker } from './giftMarker';
 import { giftToQuestion } from './giftToQuestion';
@@ -19,6 +20,10 @@ export interface GiftQuizTarget {
 }
 
 export function importGift(text: string, source: ContentSource, target: GiftQuizTarget): { quiz?: Quiz; diagnostics: Diagnostic[] } {
+  if (text.length > MAX_FILE_CHARACTERS) {
+    const message = `this file is larger than ${formatCount(MAX_FILE_CHARACTERS)} characters (${formatCount(text.length)}), the most a content file may have; split it into several files`;
+    return { diagnostics: [{ file: source.file, line: 1, column: 1, severity: 'error', message }] };
+  }
   const gift = normaliseText(text);
   const positions = lineStarts(gift);
   const diagnostics: Diagnostic[] = [];
