@@ -7,7 +7,7 @@ import { formatRoute } from '../../renderer/routing/routes';
 import type { AppSession } from './appSession';
 import { openApp } from './appSession';
 import { screenshot } from './browser';
-import { shippedContent } from './contentFacts';
+import { firstCase, shippedContent } from './contentFacts';
 import { label, signUp } from './learner';
 
 let app: AppSession;
@@ -72,3 +72,17 @@ it('gives the source at least 30 lines at 1366×768, follows the cursor in the p
   await expect(room.getAttribute('aria-pressed')).resolves.toBe('false');
   expect(app.browser.problems).toEqual([]);
 });
+
+it('draws a case step graph in the room with its edges clear of unrelated steps', async () => {
+  const { page } = app;
+  const replay = firstCase(await shippedContent(), 'en');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.evaluate((hash) => (window.location.hash = hash), formatRoute({ name: 'editor', doc: { kind: 'case', id: replay.id, lang: 'en' } }));
+  const graph = page.getByRole('group', { name: label('en', 'graph.title') });
+  await graph.waitFor();
+  await page.getByRole('button', { name: label('en', 'editor.room') }).click();
+  await graph.scrollIntoViewIfNeeded();
+  await screenshot(page, 'editor-room-case-graph');
+  expect(app.browser.problems).toEqual([]);
+});
+
