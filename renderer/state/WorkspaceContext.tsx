@@ -2,8 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { WorkspaceView } from '../../core/api/authoringContract';
 import { useApi } from './ApiContext';
 
-/** How often the app asks whether content changed (a save here, or an edit on disk by another program). */
-export const REVISION_POLL_MS = 1000;
+/** How often the app asks whether content changed (a save here, or an edit on disk by another program): often enough that a change shows within a second. */
+export const REVISION_POLL_MS = 500;
 
 export interface WorkspaceState {
   view: WorkspaceView | null;
@@ -18,7 +18,7 @@ export interface WorkspaceState {
 const WorkspaceContext = createContext<WorkspaceState | null>(null);
 
 /**
- * The workspace as the back end sees it, polled every second for the whole signed-in app, so that a change of
+ * The workspace as the back end sees it, polled twice a second for the whole signed-in app, so that a change of
  * `revision` (content changed) reaches every open screen within a second. One poll at a time; a newer answer
  * always wins.
  */
