@@ -84,6 +84,8 @@ export class ApiService implements Api {
    * `lang` and `role` rank the learner's language and role first without hiding the rest: a pinyin or Chinese
    * query finds Chinese content from the English UI; `roles` filters.
    */
+  searchSuggestions: Method<'searchSuggestions'> = async ({ query, lang }) => (await this.deps.search()).suggest(query, lang);
+
   search: Method<'search'> = async ({ query, lang, role, types, roles, tags, limit }) =>
     (await this.deps.search()).search(query, {
       ...(lang ? { boostLang: lang } : {}),

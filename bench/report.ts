@@ -1,4 +1,6 @@
 // Prints benchmark results as text tables and a Markdown table for the README.
+import type { IntentReport } from './intentBench';
+import { formatIntentReport } from './intentBench';
 import type { CommandStartReport } from './commandStartBench';
 import { formatCommandStart } from './commandStartBench';
 import type { EngineReport, SizeReport } from './searchBench';
@@ -57,6 +59,7 @@ export function readmeResults(results: {
   machine: { cpus: number; model: string | undefined; memoryGB: number; node: string; platform: string };
   queries: number;
   loadAverage: { before: number; after: number | undefined };
+  intent: IntentReport;
   sizes: readonly SizeReport[];
   startup: readonly StartupReport[];
   render: RenderReport;
@@ -71,6 +74,8 @@ export function readmeResults(results: {
     '',
     'Times in milliseconds; "key" is one keystroke (every prefix of every query); "key p95 cpu" is the CPU time of that',
     'keystroke, which leaves out waiting for a core.',
+    '',
+    formatIntentReport(results.intent),
     '',
     markdownTable(results.sizes),
     '',

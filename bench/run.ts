@@ -7,6 +7,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { generateCorpus } from './corpus/generateCorpus';
 import { formatCommandStart, runCommandStartBench } from './commandStartBench';
 import { buildQuerySet } from './queries/buildQuerySet';
+import type { IntentReport } from './intentBench';
+import { formatIntentMisses, formatIntentReport, runIntentBench } from './intentBench';
 import { formatSizeReport, formatStartup, markdownTable, readmeResults } from './report';
 import type { SizeReport } from './searchBench';
 import { runSearchBench } from './searchBench';
@@ -17,6 +19,9 @@ const DEFAULT_SIZES = [1_000, 10_000, 50_000];
 const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? DEFAULT_SIZES).filter(
   (n) => n > 0,
 );
+
+/** `npm run bench -- --intent` runs only the search-by-intent part (seconds instead of minutes). */
+const INTENT_ONLY = process.argv.includes('--intent');
 
 const STARTUP_PLAYBOOKS = [100, 1_000];
 /** bench/README.md shows the latest results between these markers. */
@@ -30,6 +35,12 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
+  const intent = await runIntentBench();
+  console.log(`${formatIntentReport(intent)}\n\n${formatIntentMisses(intent)}\n`);
+  if (INTENT_ONLY) {
+    writeIntentResults(intent);
+    return;
+  }
   const queries = buildQuerySet(generateCorpus(SIZES[0] as number).sections);
   const loadBefore = loadavg()[0] as number;
   console.log(
@@ -54,6 +65,7 @@ async function main(): Promise<void> {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
     loadAverage: { before: loadBefore, after: loadavg()[0] },
     queries: queries.length,
+    intent,
     sizes,
     startup,
     render,
@@ -69,6 +81,12 @@ async function main(): Promise<void> {
 }
 
 type Results = Parameters<typeof readmeResults>[0];
+
+function writeIntentResults(intent: IntentReport): void {
+  const dir = new URL('./results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(new URL('intent-latest.json', dir), `${JSON.stringify({ date: new Date().toISOString(), ...intent }, null, 2)}\n`);
+}
 
 /** JSON for the day and as latest.json; the README only from a run of every size. */
 function writeResults(results: Results): void {

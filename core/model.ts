@@ -25,7 +25,7 @@ export interface SourceRef {
   line: number;
 }
 
-export type ContentKind = 'playbook' | 'quiz' | 'case' | 'path' | 'lesson';
+export type ContentKind = 'playbook' | 'quiz' | 'case' | 'path' | 'lesson' | 'glossary';
 
 // ---------- Playbooks ----------
 
@@ -45,6 +45,8 @@ export interface Section {
   hash: string;
   /** Plain text of the section body, for search and snippets. */
   text: string;
+  /** What a rep or customer says when this section is the answer (front matter `situations:`), for search. */
+  situations: string[];
 }
 
 export const BLOCK_KINDS = ['tactic', 'pitfall', 'example', 'checklist', 'quote'] as const;
@@ -65,6 +67,8 @@ export interface Block {
   /** Fingerprint of the title and Markdown, as for a section. */
   hash: string;
   text: string;
+  /** As for a section: the sentences of the situations this block answers. */
+  situations: string[];
 }
 
 /**
@@ -286,7 +290,26 @@ export interface Lesson {
   source: SourceRef;
 }
 
-export type ContentItem = Playbook | Quiz | CaseReplay | LearningPath | Lesson;
+// ---------- Glossary ----------
+
+/** Terms that mean the same in a sales conversation, in any language: a search for one also finds the others. */
+export interface GlossaryGroup {
+  terms: string[];
+  /** 1-based line of the group in its file. */
+  line: number;
+}
+
+/** A `content/glossary/**` file: groups of synonyms that trainers own, used to expand search queries. */
+export interface Glossary {
+  kind: 'glossary';
+  id: string;
+  lang: Lang;
+  title: string;
+  groups: GlossaryGroup[];
+  source: SourceRef;
+}
+
+export type ContentItem = Playbook | Quiz | CaseReplay | LearningPath | Lesson | Glossary;
 
 /** Everything loaded from the content roots, after overlay, plus what went wrong. */
 export interface ContentSet {
@@ -295,6 +318,7 @@ export interface ContentSet {
   cases: CaseReplay[];
   paths: LearningPath[];
   lessons: Lesson[];
+  glossaries: Glossary[];
   diagnostics: Diagnostic[];
 }
 

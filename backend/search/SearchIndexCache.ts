@@ -20,7 +20,7 @@ export const SEARCH_INDEX_FILE = 'search-index.bin';
 export const SEARCH_DOCUMENTS_FILE = 'search-documents.bin';
 const SAVE_DELAY_MS = 2000;
 const FORMAT = 'playbook-trainer-search-cache/1';
-const CONTENT_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson'] as const satisfies readonly ContentKind[];
+const CONTENT_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson', 'glossary'] as const satisfies readonly ContentKind[];
 
 const cachedIndexShape = z.object({
   format: z.literal(FORMAT),

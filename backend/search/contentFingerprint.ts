@@ -39,12 +39,12 @@ export function hashDocuments(documents: readonly SearchDoc[]): string {
   for (const doc of documents) {
     // One update for the short fields and one for the body: building a string (or JSON) per document that
     // holds the body would copy the bulk of the text. The body's length keeps one document apart from the next.
-    hash.update(`${doc.itemKey}\0${doc.type}\0${doc.section}\0${doc.title}\0${doc.parentTitle}\0${doc.tags.join('\u0001')}\0${doc.roles.join('\u0001')}\0${doc.body.length}\0`);
+    hash.update(`${doc.itemKey}\0${doc.type}\0${doc.section}\0${doc.title}\0${doc.parentTitle}\0${doc.tags.join('\u0001')}\0${doc.roles.join('\u0001')}\0${doc.situations.join('\u0001')}\0${doc.body.length}\0`);
     hash.update(doc.body);
   }
   return hash.digest('hex');
 }
 
 /** A field added to SearchDoc must be added to hashDocuments (id and lang are part of itemKey): this fails to compile until it is. */
-type _EveryFieldHashed = AssertNever<Exclude<keyof SearchDoc, 'itemKey' | 'id' | 'lang' | 'type' | 'section' | 'title' | 'parentTitle' | 'tags' | 'roles' | 'body'>>;
+type _EveryFieldHashed = AssertNever<Exclude<keyof SearchDoc, 'itemKey' | 'id' | 'lang' | 'type' | 'section' | 'title' | 'parentTitle' | 'tags' | 'roles' | 'body' | 'situations'>>;
 type AssertNever<T extends never> = T;

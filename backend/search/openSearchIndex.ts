@@ -10,7 +10,7 @@
 //   stands in for the data folder's cache, under the same checks.
 // Unless it was loaded as it was, the index is saved to the cache shortly after, outside start-up: serialising
 // it can take longer than updating it.
-import type { ContentSet } from '../../core/model';
+import type { ContentSet, Glossary } from '../../core/model';
 import { documentsOfContent, itemKeyOf, type SearchDoc } from '../../core/search/documents';
 import { buildSearchIndex, SearchIndex } from '../../core/search/SearchIndex';
 import { contentFingerprint, hashDocuments, type ContentFingerprint } from './contentFingerprint';
@@ -42,11 +42,11 @@ export async function openSearchIndex(content: ContentSet, cache: SearchIndexCac
   const cached = own ?? (await carried?.read());
   if (cached && filesStamp !== undefined && cached.filesStamp === filesStamp) {
     // The same files as when the index was saved: the content is the same without hashing it.
-    const index = tryLoading(cached, documentsOfContent(content));
+    const index = tryLoading(cached, documentsOfContent(content), content.glossaries);
     if (index) return { index, origin: 'loaded' };
   }
   const fingerprint = contentFingerprint(content);
-  const reused = cached && (await reuseCached(cached, fingerprint, source).catch(() => undefined));
+  const reused = cached && (await reuseCached(cached, fingerprint, source, content.glossaries).catch(() => undefined));
   const opened = reused ?? { index: buildSearchIndex(content), origin: 'built' };
   // An index loaded as it was is saved again only to record the files' stamp (they were touched, not changed).
   if (opened.origin !== 'loaded' || (filesStamp !== undefined && filesStamp !== cached?.filesStamp)) cache.saveLater(opened.index, content, filesStamp);
@@ -54,18 +54,23 @@ export async function openSearchIndex(content: ContentSet, cache: SearchIndexCac
 }
 
 /** The cached index over these documents, as it was saved; undefined when it was saved over other documents or in another version. */
-function tryLoading(cached: CachedSearchIndex, documents: SearchDoc[]): SearchIndex | undefined {
+function tryLoading(cached: CachedSearchIndex, documents: SearchDoc[], glossaries: readonly Glossary[]): SearchIndex | undefined {
   try {
-    return SearchIndex.fromDocuments(cached.index, documents);
+    return SearchIndex.fromDocuments(cached.index, documents, glossaries);
   } catch {
     return undefined;
   }
 }
 
 /** The cached index brought up to date with the content; undefined (or a thrown error) when it cannot be. */
-async function reuseCached(cached: CachedSearchIndex, now: ContentFingerprint, cache: SearchIndexCache): Promise<OpenedSearchIndex | undefined> {
+async function reuseCached(
+  cached: CachedSearchIndex,
+  now: ContentFingerprint,
+  cache: SearchIndexCache,
+  glossaries: readonly Glossary[],
+): Promise<OpenedSearchIndex | undefined> {
   if (cached.fingerprint === now.hash) {
-    const index = tryLoading(cached, now.items.flatMap((item) => item.documents));
+    const index = tryLoading(cached, now.items.flatMap((item) => item.documents), glossaries);
     return index && { index, origin: 'loaded' };
   }
   const before = new Map(cached.items.map((item) => [itemKeyOf(item), item.hash]));
@@ -86,7 +91,7 @@ async function reuseCached(cached: CachedSearchIndex, now: ContentFingerprint, c
     if (!kept || hashDocuments(kept) !== item.hash) return undefined;
     documents.push(...kept);
   }
-  const index = SearchIndex.fromDocuments(cached.index, documents);
+  const index = SearchIndex.fromDocuments(cached.index, documents, glossaries);
   index.update(
     changed.map(({ item }) => item),
     removed,

@@ -15,6 +15,7 @@ const COLLECTION: Record<ContentKind, keyof Omit<ContentSet, 'diagnostics'>> = {
   case: 'cases',
   path: 'paths',
   lesson: 'lessons',
+  glossary: 'glossaries',
 };
 
 export function itemsOfKind(content: ContentSet, kind: ContentKind): readonly ContentItem[] {

@@ -82,6 +82,7 @@ function generate(more: (sections: number, playbooks: number) => boolean, maxSec
       cases: playbooks.filter((_, i) => i % 10 === 0).map(caseFor),
       paths: [],
       lessons: [],
+      glossaries: [],
       diagnostics: [],
     },
     sections: facts,
@@ -195,6 +196,7 @@ function generateSection(
     end: start + markdown.length,
     hash: textFingerprint(`${text.title}\n${markdown}`),
     text: `${paragraphs.join('\n')}\n${blockTitle}\n${blockText}`,
+    situations: [],
   };
   const block: Block = {
     kind,
@@ -206,6 +208,7 @@ function generateSection(
     end: start + beforeBlock.length + blockMarkdown.length,
     hash: textFingerprint(`${blockTitle}\n${blockMarkdown}`),
     text: blockText,
+    situations: [],
   };
   return { section, blocks: [block], markdown };
 }

@@ -12,7 +12,7 @@ import { LANGS, LESSON_STATUSES, ROLES } from '../model';
 const id = z.string().min(1).max(200);
 const lang = z.enum(LANGS);
 const kind = z.enum(RENAMABLE_KINDS);
-const editableKind = z.enum([...RENAMABLE_KINDS, 'lesson']);
+const editableKind = z.enum([...RENAMABLE_KINDS, 'lesson', 'glossary']);
 /** A file's `/`-separated path inside the workspace. */
 const filePath = z.string().min(1).max(500);
 const sourceText = z.string().max(MAX_FILE_CHARACTERS);

@@ -74,6 +74,8 @@ export const apiArgs = {
     tags: z.array(z.string().max(100)).max(20).optional(),
     limit: z.number().int().min(1).max(100).optional(),
   }),
+  /** What to offer when a search finds nothing: what was tried, nearest words, glossary terms, tactics of the nearest tag. */
+  searchSuggestions: z.object({ query: z.string().max(200), lang: lang.optional() }),
   // learner profiles
   listProfiles: z.object({}),
   createProfile: z.object({ name: z.string().min(1).max(80), role, uiLang: lang }),
@@ -212,6 +214,27 @@ export interface SearchHit {
   titleMatches: [number, number][];
   roles: RoleId[];
   tags: string[];
+  /** Set when the hit matches only some of the query's terms (no better match was found): `missing` lists the others. */
+  partial?: boolean;
+  missing?: string[];
+  /** The situation of the section or tactic that the query matched ("matches the situation: …"). */
+  situation?: string;
+  /** The same section or item exists in this other language (left out of the results). */
+  otherLang?: Lang;
+}
+
+/** Never a dead end: what a search that found nothing can offer instead. */
+export interface SearchSuggestions {
+  /** The terms searched for, and the words left out as too common. */
+  tried: string[];
+  ignored: string[];
+  /** Indexed words close to the query's words (typos). */
+  didYouMean: string[];
+  /** Glossary terms that resemble the query. */
+  glossary: string[];
+  /** The tag nearest to the query, and tactics that carry it. */
+  tag: string | null;
+  tactics: SearchHit[];
 }
 
 export interface Profile {
@@ -468,6 +491,7 @@ export interface ApiResults extends AuthoringResults {
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
   search: SearchHit[];
+  searchSuggestions: SearchSuggestions;
   listProfiles: ProfileList;
   createProfile: Profile;
   updateProfile: Profile;

@@ -6,7 +6,7 @@ const lesson = (id: string): Lesson => ({
   kind: 'lesson', id, lang: 'en', title: id, author: 'a', created: '2025-01-01', tags: [], status: 'inbox', convertedTo: [],
   parts: { situation: '', action: '', result: '', lesson: '' }, body: '', text: '', source: { root: '', file: `${id}.md`, line: 1 },
 });
-const set = (lessons: Lesson[]): ContentSet => ({ playbooks: [], quizzes: [], cases: [], paths: [], lessons, diagnostics: [] });
+const set = (lessons: Lesson[]): ContentSet => ({ playbooks: [], quizzes: [], cases: [], paths: [], lessons, glossaries: [], diagnostics: [] });
 
 describe('contentChanges', () => {
   it('reports new and replaced items as changed, missing ones as removed, identical objects as unchanged', () => {

@@ -7,7 +7,7 @@ export interface ContentChanges {
 }
 
 function itemsOf(content: ContentSet): Map<string, ContentItem> {
-  const all = [...content.playbooks, ...content.quizzes, ...content.cases, ...content.paths, ...content.lessons];
+  const all = [...content.playbooks, ...content.quizzes, ...content.cases, ...content.paths, ...content.lessons, ...content.glossaries];
   return new Map(all.map((item) => [`${item.kind}:${item.lang}:${item.id}`, item]));
 }
 

@@ -30,6 +30,7 @@ const ID_FIELDS: Record<ContentKind, [path: string, kind: RenamableKind | 'own' 
   case: [['id', 'own', 'id'], ['playbooks.n', 'playbook', 'id'], ['lessons.n.ref', 'playbook', 'ref']],
   path: [['id', 'own', 'id'], ['modules.n.playbook', 'playbook', 'id'], ['modules.n.quiz', 'quiz', 'id'], ['modules.n.case', 'case', 'id']],
   lesson: [['convertedTo.n', 'any', 'converted']],
+  glossary: [['id', 'own', 'id']],
 };
 
 /** The files that change, with their new text; files without a reference are left out. */

@@ -28,7 +28,7 @@ const RECORDED: Record<string, string> = {
 
 describe('sectionHash', () => {
   const playbook = parsePlaybook(TEXT, { root: '/r', file: '/r/playbooks/golden.md' }).item!;
-  const content: ContentSet = { playbooks: [playbook], quizzes: [], cases: [], paths: [], lessons: [], diagnostics: [] };
+  const content: ContentSet = { playbooks: [playbook], quizzes: [], cases: [], paths: [], lessons: [], glossaries: [], diagnostics: [] };
 
   it('gives the fingerprints recorded before sections stopped keeping their Markdown', () => {
     const refs = ['golden', ...[...playbook.sections, ...playbook.blocks].map((part) => `golden#${part.anchor}`)];

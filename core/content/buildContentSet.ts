@@ -28,6 +28,7 @@ export function buildContentSet(roots: ParsedRoot[]): ContentSet {
     cases: all.filter((item) => item.kind === 'case'),
     paths: all.filter((item) => item.kind === 'path'),
     lessons: all.filter((item) => item.kind === 'lesson'),
+    glossaries: all.filter((item) => item.kind === 'glossary'),
     diagnostics: diagnostics.sort(compareDiagnostics),
   };
 }

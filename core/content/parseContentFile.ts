@@ -3,6 +3,7 @@ import { LESSON_FOLDER } from '../authoring/lessonFormat';
 import { formatCount, MAX_FILE_CHARACTERS } from './contentLimits';
 import { parseLesson } from '../authoring/parseLesson';
 import { parseCase } from './parseCase';
+import { parseGlossary } from './parseGlossary';
 import { parsePath } from './parsePath';
 import { parsePlaybook } from './parsePlaybook';
 import { parseQuiz } from './parseQuiz';
@@ -15,6 +16,7 @@ export const CONTENT_LAYOUT: Record<ContentKind, { folder: string; extensions: s
   case: { folder: 'content/cases', extensions: ['.yaml', '.yml'] },
   path: { folder: 'content/paths', extensions: ['.yaml', '.yml'] },
   lesson: { folder: LESSON_FOLDER, extensions: ['.md'] },
+  glossary: { folder: 'content/glossary', extensions: ['.yaml', '.yml'] },
 };
 
 /**
@@ -35,7 +37,7 @@ export function contentKindOf(pathInRoot: string): ContentKind | undefined {
  * and a cache of another version is not used: bump this whenever a parser's output changes.
  * parseVersion.test.ts fails when the output of the parsers on the shipped content changes under the same version.
  */
-export const CONTENT_PARSE_VERSION = 5;
+export const CONTENT_PARSE_VERSION = 6;
 
 const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => ParseResult<ContentItem> } = {
   playbook: parsePlaybook,
@@ -43,6 +45,7 @@ const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => Pa
   case: parseCase,
   path: parsePath,
   lesson: parseLesson,
+  glossary: parseGlossary,
 };
 
 /**

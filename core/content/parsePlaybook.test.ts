@@ -11,26 +11,41 @@ const front = ['---', 'id: call', 'title: Call', 'lang: en', '---'];
 
 describe('parsePlaybook', () => {
   it('reads front matter, sections and blocks with their lines', () => {
-    const text = lines('---', 'id: call', 'title: The call', 'lang: en', 'roles: [sales-rep]', 'tags: [questions]', 'updated: 2025-01-31', '---',
+    const text = lines('---', 'id: call', 'title: The call', 'lang: en', 'roles: [sales-rep]', 'tags: [questions]', 'updated: 2025-01-31',
+      'situations:', '  prep--ask-who-signs: ["Who decides?", "The buyer says the boss decides"]', '---',
       'Intro.', '', '## Before the call {#prep}', 'Read the notes.', '', '::: tactic Ask *who* signs', 'Who else decides?', ':::', '', '## 废标风险', '::: quote 王经理', '先听。', ':::');
     const result = parsePlaybook(text, source);
     expect(result.diagnostics).toEqual([]);
     const playbook = result.item!;
-    expect(playbook).toMatchObject({ id: 'call', lang: 'en', title: 'The call', summary: '', roles: ['sales-rep'], stages: [], tags: ['questions'], related: [], updated: '2025-01-31', bodyLine: 9 });
+    expect(playbook).toMatchObject({ id: 'call', lang: 'en', title: 'The call', summary: '', roles: ['sales-rep'], stages: [], tags: ['questions'], related: [], updated: '2025-01-31', bodyLine: 11 });
+    expect(playbook).not.toHaveProperty('situations');
     const body = playbookBody(text)!;
     expect(body.split('\n')[0]).toBe('Intro.');
     expect(playbook).toMatchObject({ bodyHash: textFingerprint(body), bodyChecksum: exactFingerprint(body) });
     expect(playbook.sections.map(({ anchor, title, line }) => ({ anchor, title, line }))).toEqual([
-      { anchor: 'prep', title: 'Before the call', line: 11 },
-      { anchor: '废标风险', title: '废标风险', line: 18 },
+      { anchor: 'prep', title: 'Before the call', line: 13 },
+      { anchor: '废标风险', title: '废标风险', line: 20 },
     ]);
     expect(playbook.sections.map((section) => markdownOf(body, section))).toEqual(['Read the notes.\n\n::: tactic Ask *who* signs\nWho else decides?\n:::\n', '::: quote 王经理\n先听。\n:::']);
     expect(playbook.sections[0]!.text).toBe('Read the notes.\nAsk who signs\nWho else decides?');
     expect(playbook.blocks.map(({ start, end, hash, ...block }) => ({ ...block, markdown: markdownOf(body, { start, end }), hash }))).toEqual([
-      { kind: 'tactic', title: 'Ask who signs', section: 'prep', anchor: 'prep--ask-who-signs', line: 14, markdown: 'Who else decides?', text: 'Who else decides?', hash: textFingerprint('Ask who signs\nWho else decides?') },
-      { kind: 'quote', title: '王经理', section: '废标风险', anchor: '废标风险--王经理', line: 19, markdown: '先听。', text: '先听。', hash: textFingerprint('王经理\n先听。') },
+      { kind: 'tactic', title: 'Ask who signs', section: 'prep', anchor: 'prep--ask-who-signs', line: 16, markdown: 'Who else decides?', text: 'Who else decides?', situations: ['Who decides?', 'The buyer says the boss decides'], hash: textFingerprint('Ask who signs\nWho else decides?') },
+      { kind: 'quote', title: '王经理', section: '废标风险', anchor: '废标风险--王经理', line: 21, markdown: '先听。', text: '先听。', situations: [], hash: textFingerprint('王经理\n先听。') },
     ]);
+    expect(playbook.sections.map((section) => section.situations)).toEqual([[], []]);
     expect(result.idAt).toEqual({ line: 2, column: 5 });
+  });
+
+  it('reports situations for an anchor that names no searched section or tactic, where the anchor is written', () => {
+    const text = lines('---', 'id: call', 'title: Call', 'lang: en', 'situations:', '  prpe: [The buyer is late]', '  prep--boss: [Quoted]', '---',
+      '## Prep {#prep}', '::: quote Boss', 'Hi.', ':::');
+    expect(at(parsePlaybook(text, source).diagnostics)).toEqual([
+      '6:3 error: situations for "prpe": no section or tactic of this playbook has that anchor (did you mean "prep"?)',
+      // A quote is not searched, so situations there would never be found.
+      '7:3 error: situations for "prep--boss": no section or tactic of this playbook has that anchor',
+    ]);
+    const empty = lines('---', 'id: call', 'title: Call', 'lang: en', 'situations:', '  prep: [""]', '---', '## Prep {#prep}');
+    expect(at(parsePlaybook(empty, source).diagnostics)).toEqual(['6:10 error: "situations.prep[0]" must not be empty']);
   });
 
   it('counts lines the same with CRLF line endings and a byte-order mark', () => {

@@ -74,22 +74,44 @@ function readPlaybook(text: string, source: ContentSource): ParseResult<Playbook
 
   if (!front?.value) return { diagnostics: sorted(diagnostics) };
   checkBeyond(front.value.beyond ?? [], sections, yaml, diagnostics);
+  const { situations, ...meta } = front.value;
+  const situated = attachSituations(situations, sections, blocks, (anchor, message) => diagnostics.push(yaml.diagnostic(['situations', anchor], 'error', message, 'key')));
   const playbook: Playbook = {
     kind: 'playbook',
-    ...front.value,
+    ...meta,
     bodyHash: textFingerprint(body),
     bodyChecksum: exactFingerprint(body),
     bodyLine,
-    sections,
-    blocks,
+    ...situated,
     source: { ...source, line: 1 },
   };
   references.push(...front.value.related.map((id, i) => referenceAt(yaml, ['related', i], 'playbook', id)));
   return parseResult(playbook, sorted(diagnostics), yaml.at(['id']), references, images);
 }
 
+/**
+ * Gives each section and block the situations the front matter lists under its anchor; an anchor that names no
+ * searched section or block is reported (quotes are not searched, so a situation there would never be found).
+ */
+function attachSituations(
+  situations: Record<string, string[]>,
+  sections: Omit<Section, 'situations'>[],
+  blocks: Omit<Block, 'situations'>[],
+  report: (anchor: string, message: string) => void,
+): { sections: Section[]; blocks: Block[] } {
+  const searched = new Set([...sections.map((s) => s.anchor), ...blocks.filter((b) => b.kind !== 'quote').map((b) => b.anchor)]);
+  for (const anchor of Object.keys(situations)) {
+    if (!searched.has(anchor)) report(anchor, `situations for "${anchor}": no section or tactic of this playbook has that anchor${didYouMean(anchor, searched)}`);
+  }
+  const of = (anchor: string) => (Object.hasOwn(situations, anchor) ? (situations[anchor] as string[]) : []);
+  return {
+    sections: sections.map((section) => ({ ...section, situations: of(section.anchor) })),
+    blocks: blocks.map((block) => ({ ...block, situations: block.kind === 'quote' ? [] : of(block.anchor) })),
+  };
+}
+
 /** Each `beyond` mark's `section`, when given, must be one of the playbook's `## ` sections: an error at its line otherwise. */
-function checkBeyond(marked: BeyondNote[], sections: Section[], yaml: YamlSource, diagnostics: Diagnostic[]): void {
+function checkBeyond(marked: BeyondNote[], sections: readonly { anchor: string }[], yaml: YamlSource, diagnostics: Diagnostic[]): void {
   const anchors = sections.map((section) => section.anchor);
   marked.forEach((entry, i) => {
     if (entry.section === undefined || anchors.includes(entry.section)) return;
@@ -115,7 +137,7 @@ function locate(layout: BodyLayout, title: string, from: number, to: number): { 
 }
 
 /** Each `## ` heading and the lines under it up to the next one. */
-function readSections(tokens: Token[], layout: BodyLayout, report: Report): Section[] {
+function readSections(tokens: Token[], layout: BodyLayout, report: Report): Omit<Section, 'situations'>[] {
   const { lines, bodyLine } = layout;
   const headings = tokens.flatMap((token, index) => {
     const meta = headingMeta(token);
@@ -133,7 +155,7 @@ function readSections(tokens: Token[], layout: BodyLayout, report: Report): Sect
 }
 
 /** Each `::: kind TITLE` … `:::` container. */
-function readBlocks(tokens: Token[], layout: BodyLayout, report: Report): Block[] {
+function readBlocks(tokens: Token[], layout: BodyLayout, report: Report): Omit<Block, 'situations'>[] {
   const { lines, bodyLine } = layout;
   return tokens.flatMap((token, index) => {
     const meta = blockMeta(token);

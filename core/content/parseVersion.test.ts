@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from './parseContentFile';
 
-const RECORDED = { version: 5, fingerprint: 'b90912ca54c0f7d1b2e88238284208e59f5e978c2411d48b066dbe166e19133e' };
+const RECORDED = { version: 6, fingerprint: '6243780709eab157a9ec0455ade7ab68b81ac8acdc9fefffdb0f87b67df35fb2' };
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 

@@ -45,6 +45,8 @@ export const playbookFrontMatter = z.strictObject({
   reviewEvery: z.number().int().min(1).optional(),
   verified: isoDate.optional(),
   beyond: z.array(z.strictObject({ section: z.string().trim().min(1).optional(), kind: z.enum(BEYOND_KINDS), note: text.optional() })).optional(),
+  /** Per section or tactic anchor, the sentences a rep or customer says when it is the answer: searched with a high weight. */
+  situations: z.record(z.string(), z.array(text).min(1)).default({}),
 });
 
 export const quizSchema = z.strictObject({
@@ -114,4 +116,12 @@ export const pathSchema = z.strictObject({
   modules: z
     .array(z.strictObject({ playbook: itemId.optional(), quiz: itemId.optional(), case: itemId.optional(), competency: itemId }))
     .min(1),
+});
+
+/** A glossary file: groups of terms that mean the same, each group at least two terms. */
+export const glossarySchema = z.strictObject({
+  id: itemId,
+  lang,
+  title: text,
+  groups: z.array(z.array(text).min(2)).min(1),
 });

@@ -21,7 +21,7 @@ function playbook(id: string, lang: Playbook['lang'], title: string, sections: [
     bodyHash: textFingerprint(''),
     bodyChecksum: exactFingerprint(''),
     bodyLine: 5,
-    sections: sections.map(([anchor, sectionTitle], i) => ({ anchor, title: sectionTitle, line: 6 + i * 10, start: 0, end: 0, hash: textFingerprint(`${sectionTitle}\n`), text: '' })),
+    sections: sections.map(([anchor, sectionTitle], i) => ({ anchor, title: sectionTitle, line: 6 + i * 10, start: 0, end: 0, hash: textFingerprint(`${sectionTitle}\n`), text: '', situations: [] })),
     blocks: [],
     source: { root: 'content-root', file: `playbooks/${id}.${lang}.md`, line: 1 },
   };
@@ -46,6 +46,7 @@ export const content: ContentSet = {
   cases: [sampleCase],
   paths: [],
   lessons: [],
+  glossaries: [],
   diagnostics: [],
 };
 

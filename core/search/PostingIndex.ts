@@ -7,7 +7,7 @@ import type { SlotList } from './SlotList';
 import { indexOfKey, mergeSorted, prefixRange } from './sortedKeys';
 
 /** Document fields, in the order of `FieldGrams`. */
-export const FIELDS = ['title', 'tags', 'body'] as const;
+export const FIELDS = ['title', 'tags', 'body', 'situations'] as const;
 export const FIELD_COUNT = FIELDS.length;
 
 /** The distinct grams of one document, per field. */

@@ -22,6 +22,8 @@ export interface SearchDoc {
   tags: string[];
   roles: RoleId[];
   body: string;
+  /** What reps or customers say when this section or tactic is the answer (see Section.situations). */
+  situations: string[];
 }
 
 const SEARCHED_BLOCKS = new Set(['tactic', 'pitfall', 'example', 'checklist']);
@@ -56,10 +58,11 @@ export function documentsOfItem(item: ContentItem): SearchDoc[] {
     tags,
     roles,
     body,
+    situations: [],
   });
   switch (item.kind) {
     case 'playbook': {
-      const part = (type: SearchType, anchor: string, title: string, body: string): SearchDoc => ({
+      const part = (type: SearchType, anchor: string, title: string, body: string, situations: string[]): SearchDoc => ({
         itemKey,
         type,
         id: item.id,
@@ -70,11 +73,12 @@ export function documentsOfItem(item: ContentItem): SearchDoc[] {
         tags: item.tags,
         roles: item.roles,
         body,
+        situations,
       });
       return [
         whole('playbook', item.summary, item.roles, item.tags),
-        ...item.sections.map((s) => part('section', s.anchor, s.title, s.text)),
-        ...item.blocks.filter((b) => SEARCHED_BLOCKS.has(b.kind)).map((b) => part('tactic', b.anchor, b.title, b.text)),
+        ...item.sections.map((s) => part('section', s.anchor, s.title, s.text, s.situations)),
+        ...item.blocks.filter((b) => SEARCHED_BLOCKS.has(b.kind)).map((b) => part('tactic', b.anchor, b.title, b.text, b.situations)),
       ];
     }
     case 'quiz':
@@ -86,6 +90,7 @@ export function documentsOfItem(item: ContentItem): SearchDoc[] {
     case 'lesson':
       return [whole('lesson', item.text, [], item.tags)];
     case 'path':
+    case 'glossary':
       return [];
   }
 }
@@ -114,6 +119,7 @@ export function fingerprintOf(docs: readonly SearchDoc[]): string {
     mix(doc.title.length);
     mix(doc.body.length);
     mix(doc.tags.length);
+    mix(doc.situations.length);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }

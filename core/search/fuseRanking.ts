@@ -8,10 +8,11 @@ export interface RankedFields {
   title: string;
   tags: readonly string[];
   body: string;
+  situations: readonly string[];
 }
 
-/** A section or tactic title outweighs tags, which outweigh the body (in FIELDS order). */
-export const FIELD_WEIGHTS: readonly number[] = [3, 2, 1];
+/** A section or tactic title and its situations outweigh tags, which outweigh the body (in FIELDS order). */
+export const FIELD_WEIGHTS: readonly number[] = [3, 2, 1, 3];
 
 const FUSE_OPTIONS = {
   keys: FIELDS.map((name, field) => ({ name, weight: FIELD_WEIGHTS[field] as number })),

@@ -7,7 +7,8 @@ interface SectionSpec {
   anchor: string;
   title: string;
   text: string;
-  blocks?: { kind: BlockKind; title: string; text: string }[];
+  blocks?: { kind: BlockKind; title: string; text: string; situations?: string[] }[];
+  situations?: string[];
 }
 
 interface PlaybookSpec {
@@ -29,6 +30,7 @@ export function playbook(spec: PlaybookSpec): Playbook {
     line: 10 + i * 20,
     ...emptyMarkdown(s.title),
     text: [s.text, ...(s.blocks ?? []).map((b) => `${b.title}\n${b.text}`)].join('\n'),
+    situations: s.situations ?? [],
   }));
   const blocks: Block[] = spec.sections.flatMap((s, i) =>
     (s.blocks ?? []).map((b, j) => ({
@@ -39,6 +41,7 @@ export function playbook(spec: PlaybookSpec): Playbook {
       line: 12 + i * 20 + j * 4,
       ...emptyMarkdown(b.title),
       text: b.text,
+      situations: b.situations ?? [],
     })),
   );
   return {
@@ -176,5 +179,5 @@ export const tenderCase: CaseReplay = {
 };
 
 export function content(playbooks: Playbook[] = [negotiationEn, relationshipZh, pricingEn, pricingZh]): ContentSet {
-  return { playbooks, quizzes: [negotiationQuiz], cases: [tenderCase], paths: [], lessons: [], diagnostics: [] };
+  return { playbooks, quizzes: [negotiationQuiz], cases: [tenderCase], paths: [], lessons: [], glossaries: [], diagnostics: [] };
 }

@@ -33,6 +33,8 @@ const MAX_TERMS = 12;
 const COMMON_SHARE = 0.05;
 /** A term that can match more than this share of documents is only scored on documents other terms found. */
 const COMMON_TERM_SHARE = 0.1;
+/** From this many terms on, a query is a question rather than keywords (as in rankCandidates). */
+const QUESTION_TERMS = 3;
 
 export class CandidateSelector {
   private total = new Float32Array(0);
@@ -55,7 +57,10 @@ export class CandidateSelector {
     // Selective terms first; a term most documents have then only scores documents already found.
     const order = terms.map((term, t) => ({ t, reach: this.reachOf(term) })).sort((a, b) => a.reach - b.reach);
     for (const { t, reach } of order) {
-      const restrict = touched.length > 0 && reach > this.postings.liveCount * COMMON_TERM_SHARE;
+      // In a question, only once rarer terms found a full list: otherwise a rare word the answer lacks (a typo, a
+      // word of the question nobody writes) would hide it. Keywords keep the cheap rule.
+      const enough = terms.length >= QUESTION_TERMS ? limit.complete : 1;
+      const restrict = touched.length >= enough && reach > this.postings.liveCount * COMMON_TERM_SHARE;
       this.scoreTerm(terms[t] as Term, this.choice[t] as Uint8Array, restrict ? matchedTerms : null);
       const { termTouched, termScore } = this;
       for (let i = 0; i < termTouched.length; i++) {

@@ -5,7 +5,7 @@ import type { ContentKind, Lang } from '../../core/model';
 import { LANGS } from '../../core/model';
 import type { Route } from '../routing/routes';
 
-export const EDITABLE_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson'] as const satisfies readonly ContentKind[];
+export const EDITABLE_KINDS = ['playbook', 'quiz', 'case', 'path', 'lesson', 'glossary'] as const satisfies readonly ContentKind[];
 
 /** An item the editor opens, named as the API names it. */
 export interface EditorDoc {

@@ -22,7 +22,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'library':
       return <LibraryScreen />;
     case 'playbook':
-      return <ReaderScreen key={route.id} id={route.id} anchor={route.anchor} />;
+      return <ReaderScreen key={`${route.id}:${route.lang ?? ''}`} id={route.id} anchor={route.anchor} lang={route.lang} />;
     case 'search':
       return <SearchScreen key={route.query} initialQuery={route.query} />;
     case 'quiz':

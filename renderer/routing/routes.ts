@@ -1,11 +1,13 @@
 // Hash routes: deep links survive in both hosts (file:// in Electron, http in the web host)
 // and match the internal links the markdown renderer emits (`#/playbook/<id>/<anchor>`).
+import { LANGS, type Lang } from '../../core/model';
 import { formatEditorRoute, parseEditorRoute, type EditorDoc } from '../authoring/editorRoute';
 
 export type Route =
   | { name: 'home' }
   | { name: 'library' }
-  | { name: 'playbook'; id: string; anchor?: string }
+  /** `lang`: read the playbook in this language rather than the UI's (a search hit in the language of its query). */
+  | { name: 'playbook'; id: string; anchor?: string; lang?: Lang }
   | { name: 'search'; query: string }
   | { name: 'quiz'; id: string }
   | { name: 'review' }
@@ -42,9 +44,12 @@ export function parseRoute(hash: string): Route {
   switch (head) {
     case 'library':
       return { name: 'library' };
-    case 'playbook':
+    case 'playbook': {
       if (!first) return { name: 'library' };
-      return second ? { name: 'playbook', id: first, anchor: second } : { name: 'playbook', id: first };
+      const lang = new URLSearchParams(queryPart).get('lang');
+      const inLang = (LANGS as readonly string[]).includes(lang ?? '') ? { lang: lang as Lang } : {};
+      return second ? { name: 'playbook', id: first, anchor: second, ...inLang } : { name: 'playbook', id: first, ...inLang };
+    }
     case 'search':
       return { name: 'search', query: new URLSearchParams(queryPart).get('q') ?? '' };
     case 'quiz':
@@ -86,7 +91,7 @@ export function formatRoute(route: Route): string {
     case 'home':
       return '#/';
     case 'playbook':
-      return joinSegments('playbook', route.id, route.anchor);
+      return joinSegments('playbook', route.id, route.anchor) + (route.lang ? `?${new URLSearchParams({ lang: route.lang }).toString()}` : '');
     case 'search':
       return route.query ? `#/search?${new URLSearchParams({ q: route.query }).toString()}` : '#/search';
     case 'quiz':

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { PlaybookView } from '../../core/api/contract';
+import { LANGS, type Lang } from '../../core/model';
 import { Icon } from '../components/Icon';
 import { RichHtml } from '../components/RichHtml';
 import { QueryView } from '../components/StateViews';
@@ -22,9 +23,11 @@ import { PlaybookCard } from './LibraryScreen';
 const LEVELS = ['foundation', 'intermediate', 'advanced'] as const;
 const isKnownLevel = (level: string): level is (typeof LEVELS)[number] => (LEVELS as readonly string[]).includes(level);
 
-export function ReaderScreen({ id, anchor }: { id: string; anchor?: string }) {
+/** `lang` reads the playbook in another language than the UI's (a search hit opened in the language of its query). */
+export function ReaderScreen({ id, anchor, lang: requested }: { id: string; anchor?: string; lang?: Lang }) {
   const api = useApi();
-  const { profile, lang } = useSession();
+  const { profile, lang: uiLang } = useSession();
+  const lang = requested ?? uiLang;
   // Shown again when the content changes on disk or in the editor, not only when the page is opened.
   const contentVersion = useContentVersion();
   const playbook = useApiQuery(() => api.getPlaybook({ id, lang, profileId: profile.id }), [api, id, lang, profile.id, contentVersion]);
@@ -32,6 +35,24 @@ export function ReaderScreen({ id, anchor }: { id: string; anchor?: string }) {
     <div className="page page-reader">
       <QueryView query={playbook}>{(view) => <Reader view={view} anchor={anchor} />}</QueryView>
     </div>
+  );
+}
+
+/**
+ * One click to the same place in the other language. Section anchors are the same in both; a tactic's anchor is
+ * made from its title, so the switch lands on its section.
+ */
+function OtherLanguageLink({ view, anchor }: { view: PlaybookView; anchor?: string }) {
+  const { t } = useI18n();
+  const other = LANGS.find((lang) => lang !== view.lang) as Lang;
+  const section = anchor?.split('--')[0];
+  return (
+    <p className="reader-other-lang">
+      <a className="button button-ghost button-small" lang={other} href={formatRoute({ name: 'playbook', id: view.id, ...(section ? { anchor: section } : {}), lang: other })}>
+        <Icon name="globe" />
+        {t('reader.otherLang', { lang: t(`lang.${other}`) })}
+      </a>
+    </p>
   );
 }
 
@@ -105,6 +126,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
               {t('reader.fallback', { lang: t(`lang.${view.lang}`) })}
             </p>
           )}
+          <OtherLanguageLink view={view} anchor={anchor} />
         </header>
 
         <div ref={body}>

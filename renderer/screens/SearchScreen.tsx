@@ -8,6 +8,8 @@ import { PinButton } from '../prep/PinButton';
 import { formatRoute } from '../routing/routes';
 import { hitPinItem, hitRoute, OPENABLE_TYPES, type OpenableHit, type OpenableType } from '../search/hitLinks';
 import { HitSummary } from '../search/HitSummary';
+import { SearchSuggestionsView } from '../search/SearchSuggestionsView';
+import { navigate } from '../routing/useRoute';
 import { useSearch } from '../search/useSearch';
 import { useSession } from '../state/SessionContext';
 
@@ -91,18 +93,25 @@ export function SearchScreen({ initialQuery }: { initialQuery: string }) {
       ) : state.status === 'loading' && !state.data ? (
         <Loading />
       ) : hits.length === 0 ? (
-        <EmptyState title={t('search.noResults', { query: settledQuery })}>{t('search.noResultsBody')}</EmptyState>
+        <EmptyState title={t('search.noResults', { query: settledQuery })}>
+          <SearchSuggestionsView query={settledQuery} onQuery={setQuery} onOpen={navigate} />
+        </EmptyState>
       ) : (
         <>
           <p className="result-count" aria-live="polite">
             {t('search.count', { count: hits.length })}
           </p>
+          {hits.every((hit) => hit.partial) && (
+            <p className="notice" role="note">
+              {t('search.partialNote')}
+            </p>
+          )}
           <ol ref={results} className="results" aria-label={t('search.results')} onKeyDown={onResultsKeyDown}>
             {hits.map((hit) => {
               const pinItem = hitPinItem(hit);
               return (
                 <li key={`${hit.type}:${hit.id}:${hit.section ?? ''}`} className="result card">
-                  <a className="result-link" href={formatRoute(hitRoute(hit))}>
+                  <a className="result-link" href={formatRoute(hitRoute(hit, lang))}>
                     <HitSummary hit={hit} />
                   </a>
                   {pinItem && <PinButton item={pinItem} label={hit.title} compact />}

@@ -1,4 +1,5 @@
 import type { PrepItemRef, SearchHit, SearchType } from '../../core/api/contract';
+import type { Lang } from '../../core/model';
 import type { Route } from '../routing/routes';
 
 /** The hit types the UI has a screen to open: searches ask for these, and the filters offer them. */
@@ -10,8 +11,12 @@ export function isOpenable(hit: SearchHit): hit is OpenableHit {
   return (OPENABLE_TYPES as readonly SearchType[]).includes(hit.type);
 }
 
-/** Where a search hit opens: the section (or tactic) inside its playbook, the quiz or case itself, a lesson in the editor. */
-export function hitRoute(hit: OpenableHit): Route {
+/**
+ * Where a search hit opens: the section (or tactic) inside its playbook, the quiz or case itself, a lesson in the
+ * editor. A playbook hit in another language than `uiLang` opens in its own language (the language of the query).
+ */
+export function hitRoute(hit: OpenableHit, uiLang?: Lang): Route {
+  const inLang = uiLang && hit.lang !== uiLang ? { lang: hit.lang } : {};
   switch (hit.type) {
     case 'quiz':
       return { name: 'quiz', id: hit.id };
@@ -22,7 +27,7 @@ export function hitRoute(hit: OpenableHit): Route {
     case 'section':
     case 'tactic':
     case 'playbook':
-      return hit.section ? { name: 'playbook', id: hit.id, anchor: hit.section } : { name: 'playbook', id: hit.id };
+      return hit.section ? { name: 'playbook', id: hit.id, anchor: hit.section, ...inLang } : { name: 'playbook', id: hit.id, ...inLang };
   }
 }
 
