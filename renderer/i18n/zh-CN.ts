@@ -148,7 +148,7 @@ export const zhCN: Messages = {
   'pin.short': '钉住',
   'library.more': '+{count}',
   'reader.stages': '阶段：{stages}',
-  'pin.labelFor': '把“{title}”钉到会前准备',
+  'pin.labelFor': '钉住“{title}”，加入会前准备',
   'pin.done': '已钉到“{sheet}”',
   'pin.openSheet': '打开准备单',
   'pin.pinned': '已钉住',

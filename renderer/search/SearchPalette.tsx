@@ -142,7 +142,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             onMouseMove={() => setActive(i)}
             onClick={() => go(hitRoute(hit, lang))}
           >
-            <HitSummary hit={hit} id={optionId(i)} onOpen={go} />
+            <HitSummary hit={hit} id={optionId(i)} onOpen={go} insideOption />
             {pinned.has(hitKey(hit)) && (
               <span className="hit-pinned">
                 <Icon name="check" />
