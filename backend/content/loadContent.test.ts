@@ -161,4 +161,10 @@ describe('defaultContentRoots', () => {
     expect(existsSync(path.join(root!, 'package.json'))).toBe(true);
     expect(existsSync(path.join(root!, 'playbooks'))).toBe(true);
   });
+
+  it('holds the shipped pack, which passes every check, item-writing warnings included (pbt check --strict)', async () => {
+    const set = await loadContent(defaultContentRoots());
+    expect(set.diagnostics).toEqual([]);
+    expect(set.playbooks.length).toBeGreaterThanOrEqual(28);
+  });
 });

@@ -29,7 +29,7 @@ describe('exportPack', () => {
       name: 'Sales basics',
       version: '2.1.0',
       languages: ['zh-CN', 'en'],
-      counts: { playbook: 3, quiz: 1, case: 1, path: 1, lesson: 0, image: 1 },
+      counts: { playbook: 3, quiz: 1, case: 1, path: 1, lesson: 0, glossary: 0, image: 1 },
       created: '2025-06-01T08:00:00.000Z',
       files: Object.keys(source).sort(),
     });
@@ -50,7 +50,7 @@ describe('exportPack', () => {
 
   it('names the pack after the content folder and gives it version 1.0.0 by default', async () => {
     const { manifest } = await exportPack({ roots: [VALID_ROOT], out: path.join(tmp.dir, 'p.zip'), only: ['discovery-call-quiz'], created });
-    expect(manifest).toMatchObject({ name: 'valid', version: '1.0.0', languages: ['en'], counts: { playbook: 0, quiz: 1, case: 0, path: 0, lesson: 0, image: 0 } });
+    expect(manifest).toMatchObject({ name: 'valid', version: '1.0.0', languages: ['en'], counts: { playbook: 0, quiz: 1, case: 0, path: 0, lesson: 0, glossary: 0, image: 0 } });
   });
 
   it('refuses content with errors and writes no zip', async () => {

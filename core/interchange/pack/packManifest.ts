@@ -13,8 +13,8 @@ const packManifestSchema = z.strictObject({
   name: z.string().trim().min(1),
   version: z.string().trim().min(1),
   languages: z.array(z.enum(LANGS)),
-  /** Files per kind: every content kind and `image`. */
-  counts: z.record(z.enum(PACK_ENTRY_KINDS), count),
+  /** Files per kind: every content kind and `image`. A kind left out counts 0 (packs made before it existed). */
+  counts: z.partialRecord(z.enum(PACK_ENTRY_KINDS), count),
   created: z.iso.datetime(),
   files: z.array(z.string()).min(1),
 });
@@ -64,8 +64,10 @@ export function readManifest(text: string, file: string, files: readonly Omit<Pa
   }
   const actual = countFiles(files);
   for (const kind of PACK_ENTRY_KINDS) {
-    if (value.counts[kind] !== actual[kind]) {
-      diagnostics.push(yaml.diagnostic(['counts', kind], 'error', `the manifest counts ${value.counts[kind]} ${kind} file(s), the pack holds ${actual[kind]}`));
+    const counted = value.counts[kind] ?? 0;
+    if (counted !== actual[kind]) {
+      const at = value.counts[kind] === undefined ? ['counts'] : ['counts', kind];
+      diagnostics.push(yaml.diagnostic(at, 'error', `the manifest counts ${counted} ${kind} file(s), the pack holds ${actual[kind]}`));
     }
   }
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { manifest: value, diagnostics };
