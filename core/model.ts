@@ -211,6 +211,8 @@ export interface CaseStep {
 export interface CaseLesson {
   text: string;
   ref?: string;
+  /** Line of the lesson in its case file. */
+  line: number;
 }
 
 export interface CaseReplay {

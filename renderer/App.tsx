@@ -11,6 +11,7 @@ import { ApiProvider, useApi } from './state/ApiContext';
 import { SessionContext, type ProfilePatch, type Session } from './state/SessionContext';
 import { ToastProvider } from './state/ToastContext';
 import { useApiQuery } from './state/useApiQuery';
+import { WorkspaceProvider } from './state/WorkspaceContext';
 import { useAppliedTheme } from './theme/useAppliedTheme';
 
 /** The language to greet a new learner in, before they have chosen one. */
@@ -148,7 +149,9 @@ function SignedIn({ list, profile, firstVisit, onCreated, onListChange }: Signed
 
   return (
     <SessionContext.Provider value={session}>
-      <Frame key={profile.id} />
+      <WorkspaceProvider>
+        <Frame key={profile.id} />
+      </WorkspaceProvider>
     </SessionContext.Provider>
   );
 }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { DraftView, NewItemDraft, RenameResult, SavedSource, SourceView, WorkspaceView } from '../../core/api/authoringContract';
 import { ApiError } from '../../core/api/contract';
 import { caseGraph, type CaseGraph } from '../../core/authoring/caseGraph';
-import { isoDate } from '../../core/authoring/isoDate';
 import { itemTemplate, type TemplateFields } from '../../core/authoring/itemTemplate';
 import { renameId, type Rename } from '../../core/authoring/renameId';
 import type { RenamableKind } from '../../core/authoring/sourceText';
@@ -75,12 +74,12 @@ export class AuthoringFlow {
     return { path: filePath, diagnostics: workspace.content.diagnostics.filter((d) => d.file === absolute), revision: workspace.revision };
   }
 
-  template(kind: RenamableKind, fields: Omit<TemplateFields, 'today'>): NewItemDraft {
+  template(kind: RenamableKind, fields: TemplateFields): NewItemDraft {
     const { content } = this.deps.workspace;
     if ((kind === 'quiz' || kind === 'path') && !fields.playbook) throw new ApiError('bad-request', `A new ${kind} needs the playbook it starts from ("playbook").`);
     if (fields.playbook && !content.playbooks.some((playbook) => playbook.id === fields.playbook)) throw new ApiError('not-found', `No playbook "${fields.playbook}".`);
     checkNewId(fields.id);
-    return itemTemplate(kind, { ...fields, today: isoDate(this.deps.now()) }, content);
+    return itemTemplate(kind, fields, content);
   }
 
   async fork(kind: RenamableKind, id: string, lang: Lang): Promise<SourceView> {
@@ -101,6 +100,7 @@ export class AuthoringFlow {
       throw new ApiError('conflict', `"${rename.from}" is part of the built-in content, whose ids cannot change (the built-in item would stay under its old id); create a new ${rename.kind} instead.`);
     }
     const changed = renameId(await workspace.workspaceFiles(), rename);
+    if (rename.kind === 'playbook') await keepRecheckBaseline(workspace, rename.from, rename.to);
     await workspace.write(changed);
     return { files: changed.map((file) => file.path) };
   }
@@ -108,6 +108,21 @@ export class AuthoringFlow {
   graph(text: string): CaseGraph {
     return caseGraph(text);
   }
+}
+
+/**
+ * A renamed playbook keeps its sections' re-check baseline under the new id, so changes still waiting for a
+ * re-check stay flagged (without it, the references under the new id would be taken as new and their current text
+ * as already checked). Copied before the files are written, since loading them takes a baseline of new references.
+ */
+async function keepRecheckBaseline(workspace: Workspace, from: string, to: string): Promise<void> {
+  const baseline = workspace.settings.sectionHashes(workspace.dir);
+  if (baseline === undefined) return;
+  const copies = Object.entries(baseline).flatMap(([key, hash]) => {
+    const match = /^([^:]+):([^#]+)(#.*)?$/.exec(key);
+    return match && match[2] === from ? [[`${match[1]}:${to}${match[3] ?? ''}`, hash]] : [];
+  });
+  if (copies.length > 0) await workspace.settings.save({ baselineOf: workspace.dir, sectionHashes: { ...baseline, ...Object.fromEntries(copies) } });
 }
 
 /** The Markdown a draft's preview shows as the reader will: a playbook's or lesson's body (`text` is the draft's file). */

@@ -45,6 +45,20 @@ describe('change-driven re-checks', () => {
     expect((await t.api.freshness({})).stale.map((entry) => entry.ref)).toEqual(['discovery-call']);
   });
 
+  it('keeps the changes waiting for a re-check when the playbook is renamed', async () => {
+    const playbook = await t.api.newFromTemplate({ kind: 'playbook', id: 'price-talks', lang: 'en', title: 'Price talks' });
+    await t.api.saveSource(playbook);
+    const quiz = await t.api.newFromTemplate({ kind: 'quiz', id: 'price-quiz', lang: 'en', title: 'Price quiz', playbook: 'price-talks' });
+    await t.api.saveSource(quiz);
+    const when = /## .* \{#when\}\n\n(.+)\n/.exec(playbook.text)![1]!;
+    await t.api.saveSource({ path: playbook.path, text: playbook.text.replace(when, 'Open it before every price talk.') });
+    const flagged = (await t.api.freshness({})).stale.map((entry) => entry.ref);
+    expect(flagged).toContain('price-talks#when');
+
+    await t.api.renameId({ kind: 'playbook', from: 'price-talks', to: 'pricing' });
+    expect((await t.api.freshness({})).stale.map((entry) => entry.ref)).toEqual(flagged.map((ref) => ref.replace('price-talks', 'pricing')));
+  });
+
   it('brings a passed question back as "updated — re-check" for the learner, due now', async () => {
     const profile = await t.api.createProfile({ name: 'Li', role: 'sales-rep', uiLang: 'en' });
     const session = await t.api.startQuiz({ profileId: profile.id, quizId: 'discovery-call-quiz', lang: 'en' });

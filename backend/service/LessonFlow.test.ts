@@ -65,9 +65,27 @@ describe('elite lessons', () => {
     expect(converted).toMatchObject({ path: 'content/quizzes/discovery-call.en.yaml', forked: true, convertedTo: `quiz:discovery-call-quiz#${lesson.id}` });
     const quiz = await t.read(converted.path);
     expect(quiz.split('\n').slice(converted.line - 2, converted.line + 1)).toEqual([`  # from lesson: ${lesson.id}`, `  - id: ${lesson.id}`, '    type: scenario']);
-    const session = await t.api.startQuiz({ profileId: (await t.api.createProfile({ name: 'A', role: 'sales-rep', uiLang: 'en' })).id, quizId: 'discovery-call-quiz', lang: 'en' });
-    expect(session.questions.find((question) => question.id === lesson.id)?.promptHtml).toContain('<strong>10% off</strong>');
+    const profileId = (await t.api.createProfile({ name: 'A', role: 'sales-rep', uiLang: 'en' })).id;
+    const shown = async () => (await t.api.startQuiz({ profileId, quizId: 'discovery-call-quiz', lang: 'en' })).questions.find((question) => question.id === lesson.id);
+    // A draft until the trainer replaces the placeholder option: a warning points at it, learners do not see it.
+    const placeholderLine = quiz.split('\n').findIndex((line) => line.includes('(rewrite)')) + 1;
+    expect(await t.api.getDiagnostics({})).toEqual([expect.objectContaining({ severity: 'warning', line: placeholderLine, message: expect.stringContaining(`question "${lesson.id}" is a draft`) })]);
+    expect(await shown()).toBeUndefined();
+    await t.api.saveSource({ path: converted.path, text: quiz.replace('A choice a less experienced rep might make (rewrite)', 'Offer 5% to keep the deal moving').replace('What happens when a rep chooses it (rewrite).', 'The buyer pockets it and asks for more.') });
+    expect((await shown())?.promptHtml).toContain('<strong>10% off</strong>');
     expect(await t.api.getDiagnostics({})).toEqual([]);
+  });
+
+  it('does not flag a question for re-check because a lesson became a tactic in the section it teaches from', async () => {
+    const first = await t.api.captureLesson(form);
+    await t.api.convertLesson({ lessonId: first.id, target: { kind: 'question', quizId: 'discovery-call-quiz', lang: 'en', ref: 'discovery-call#prep' } });
+    const second = await t.api.captureLesson({ ...form, lesson: 'Bring the org chart to the second call.' });
+    await t.api.convertLesson({ lessonId: second.id, target: { kind: 'tactic', playbookId: 'discovery-call', lang: 'en', section: 'prep' } });
+    expect((await t.api.freshness({})).stale).toEqual([]);
+    // A later edit by hand is still flagged.
+    const path = 'playbooks/en/discovery-call.md';
+    await t.api.saveSource({ path, text: (await t.read(path)).replace('Bring the org chart', 'Bring the updated org chart') });
+    expect((await t.api.freshness({})).stale.map((stale) => stale.ref).sort()).toEqual(['discovery-call', 'discovery-call#prep']);
   });
 
   it('turns a lesson into a case step, and refuses a target that cannot take it without changing anything', async () => {

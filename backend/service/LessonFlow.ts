@@ -3,9 +3,10 @@
 import type { ConversionView, LessonView } from '../../core/api/authoringContract';
 import { ApiError, type ApiArgs } from '../../core/api/contract';
 import { captureLesson } from '../../core/authoring/captureLesson';
+import { sectionHash, sectionKey } from '../../core/authoring/sectionHash';
 import { ConversionError, lessonToCaseStep, lessonToQuestion, lessonToTactic, markLessonArchived, markLessonConverted, type Conversion } from '../../core/authoring/convertLesson';
 import type { SourceText } from '../../core/authoring/sourceText';
-import type { Lesson, LessonStatus } from '../../core/model';
+import type { Lang, Lesson, LessonStatus } from '../../core/model';
 import type { Workspace } from '../workspace/Workspace';
 import { isoDate } from '../../core/authoring/isoDate';
 import { editableCopy, itemFile, requireExactItem, requireLesson } from './workspaceItems';
@@ -51,8 +52,38 @@ export class LessonFlow {
     const { file, forked } = await editableCopy(workspace, item);
     const conversion = refusing(() => convert(lesson, file, target));
     const lessonFile = refusing(() => markLessonConverted(lessonText, conversion.convertedTo));
+    const before = target.kind === 'tactic' ? this.upToDateReferences(target.playbookId, target.lang) : [];
     await workspace.write([conversion.target, lessonFile]);
+    await this.rebaseline(before);
     return { path: conversion.target.path, line: conversion.line, convertedTo: conversion.convertedTo, forked, lesson: this.view(requireLesson(workspace.content, lessonId)) };
+  }
+
+  /**
+   * The references into a playbook (the whole playbook, its sections and blocks) whose re-check baseline matches
+   * the playbook's text now: the keys to move on after the trainer's own change to it.
+   */
+  private upToDateReferences(playbookId: string, lang: Lang): { key: string; ref: string; lang: Lang }[] {
+    const { workspace } = this.deps;
+    const baseline = workspace.settings.sectionHashes(workspace.dir) ?? {};
+    const prefix = sectionKey(lang, playbookId);
+    return Object.keys(baseline)
+      .filter((key) => key === prefix || key.startsWith(`${prefix}#`))
+      .map((key) => ({ key, ref: key.slice(lang.length + 1), lang }))
+      .filter(({ key, ref }) => baseline[key] === sectionHash(workspace.content, ref, lang));
+  }
+
+  /**
+   * A lesson turned into a tactic is the trainer's own change to its playbook: what teaches from it is not flagged
+   * for re-check because of it (a change made earlier, by someone else, stays flagged).
+   */
+  private async rebaseline(references: { key: string; ref: string; lang: Lang }[]): Promise<void> {
+    const { workspace } = this.deps;
+    if (references.length === 0) return;
+    const moved = Object.fromEntries(references.flatMap(({ key, ref, lang }) => {
+      const hash = sectionHash(workspace.content, ref, lang);
+      return hash === undefined ? [] : [[key, hash]];
+    }));
+    await workspace.settings.save({ baselineOf: workspace.dir, sectionHashes: { ...workspace.settings.sectionHashes(workspace.dir), ...moved } });
   }
 
   async archive(lessonId: string): Promise<LessonView> {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,6 +86,27 @@ describe('Workspace', () => {
 
     await unlink(file);
     await within(1000, () => expect(workspace.content.diagnostics.filter((d) => d.file === file)).toEqual([]));
+  });
+
+  it('keeps hearing a file replaced by rename and then appended to by another process, ten times in a row', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'playbooks', 'en'), { recursive: true });
+    const file = path.join(dir, 'playbooks', 'en', 'price-talks.md');
+    await writeFile(file, playbook('Price talks'));
+    const workspace = await open(dir);
+    const searchFor = async (word: string) => (await workspace.searchIndex()).search(word, { types: ['section'] }).map((hit) => hit.id);
+    for (let round = 1; round <= 10; round++) {
+      // Saved the way the app, sed -i and most editors save: a new file renamed over the old one.
+      const staged = `${file}.tmp`;
+      await writeFile(staged, playbook(`Price talks ${round}`));
+      await rename(staged, file);
+      await within(1000, () => expect(workspace.content.playbooks.find((p) => p.id === 'price-talks')?.title).toBe(`Price talks ${round}`));
+      // Then appended to in place by another process (no rename): the watch on the new file must be live.
+      const word = `zebrawatch${'q'.repeat(round)}`;
+      execFileSync('sh', ['-c', `printf '\\n%s\\n' "$1" >> "$2"`, 'sh', `Also ${word}.`, file]);
+      const took = await within(1000, async () => expect(await searchFor(word)).toContain('price-talks'));
+      expect(took).toBeLessThan(1000);
+    }
   });
 
   it('re-reads the workspace when a whole content folder appears', async () => {

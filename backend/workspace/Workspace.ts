@@ -107,7 +107,7 @@ export class Workspace {
     const workspace = new Workspace(builtInRoots, repository, search, settings, options);
     workspace.folder = folder;
     try {
-      workspace.startWatching();
+      await workspace.startWatching();
       if (settings.workspace !== folder) await settings.save({ workspace: folder });
       await workspace.takeBaseline();
     } catch (error) {
@@ -156,7 +156,7 @@ export class Workspace {
       this.folder = folder;
       this.roots.splice(0, this.roots.length, ...repository.roots);
       await this.replace(repository);
-      this.startWatching();
+      await this.startWatching();
     });
     this.reopenProblem = undefined;
     await this.settings.save({ workspace: folder });
@@ -245,14 +245,16 @@ export class Workspace {
     this.watcher = undefined;
   }
 
-  private startWatching(): void {
+  /** Settles once changes on disk are noticed. */
+  private startWatching(): Promise<void> {
     const folder = this.folder;
-    if (folder === null || this.options.watch === false) return;
+    if (folder === null || this.options.watch === false) return Promise.resolve();
     const report = (error: unknown) => console.error(`Watching ${folder} failed:`, error);
     this.watcher = watchContentFolders(folder, (changed, rescan) => void this.onDiskChange(changed, rescan).catch(report), {
       debounceMs: this.options.debounceMs ?? 150,
       onError: report,
     });
+    return this.watcher.ready;
   }
 
   private async onDiskChange(changed: string[], rescan: boolean): Promise<void> {

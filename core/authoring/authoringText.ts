@@ -4,6 +4,7 @@ import type { Lang } from '../model';
 export const AUTHORING_TEXT = {
   en: {
     playbookSummary: 'One or two sentences: when a rep should open this playbook.',
+    playbookOwner: 'Who keeps this playbook current: a name or a team',
     playbookIntro: 'Why this playbook matters, in two or three sentences.',
     whenHeading: 'When to use it',
     whenBody: 'Describe the situation the rep is in and the signs that call for this playbook.',
@@ -38,6 +39,7 @@ export const AUTHORING_TEXT = {
   },
   'zh-CN': {
     playbookSummary: '一两句话：销售在什么情况下应打开这份手册。',
+    playbookOwner: '负责更新这份手册的人或团队',
     playbookIntro: '用两三句话说明这份手册为什么重要。',
     whenHeading: '适用场景',
     whenBody: '描述销售所处的情境，以及需要用到这份手册的信号。',

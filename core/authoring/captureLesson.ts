@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import type { Lang, LessonParts } from '../model';
 import { LESSON_FOLDER, LESSON_HEADINGS, LESSON_PARTS } from './lessonFormat';
 import type { SourceText } from './sourceText';
+import { shortTitle } from './shortTitle';
 
 export interface CapturedLesson extends LessonParts {
   /** A short title; made from the lesson's first line when empty. */
@@ -14,12 +15,12 @@ export interface CapturedLesson extends LessonParts {
   stage?: string;
 }
 
-const TITLE_LENGTH = 60;
+export const TITLE_LENGTH = 60;
 const SLUG_WORDS = 6;
 
 /** The lesson's file in the inbox, with an id made from the date and the title, unique among `takenIds`. */
 export function captureLesson(fields: CapturedLesson, created: string, takenIds: ReadonlySet<string>): SourceText & { id: string } {
-  const title = fields.title?.trim() || titleFrom(fields.lesson) || titleFrom(fields.situation);
+  const title = fields.title?.trim() || shortTitle(fields.lesson, fields.lang, TITLE_LENGTH) || shortTitle(fields.situation, fields.lang, TITLE_LENGTH);
   const id = uniqueId(`lesson-${created}${slugPart(title)}`, takenIds);
   const front = stringify(
     {
@@ -38,15 +39,6 @@ export function captureLesson(fields: CapturedLesson, created: string, takenIds:
   const headings = LESSON_HEADINGS[fields.lang];
   const body = LESSON_PARTS.map((part) => `## ${headings[part]} {#${part}}\n\n${fields[part].trim()}\n`).join('\n');
   return { id, path: `${LESSON_FOLDER}/${id}.md`, text: `---\n${front}---\n${body}` };
-}
-
-/** The first line of a text, without Markdown marks, cut at a word boundary when long. */
-function titleFrom(markdown: string): string {
-  const line = markdown.trim().split('\n')[0]?.replace(/[#>*_`[\]]/g, '').trim() ?? '';
-  if (line.length <= TITLE_LENGTH) return line;
-  const cut = line.slice(0, TITLE_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${space > TITLE_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 /** `-word-word…` from the Latin letters and digits of the title (ids are ASCII kebab-case; Chinese titles give none). */

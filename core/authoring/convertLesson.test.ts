@@ -161,9 +161,13 @@ describe('lessonToQuestion', () => {
 `);
     expect(conversion.line).toBe(13);
     expect(conversion.convertedTo).toBe(`quiz:discovery-quiz#${lesson.id}`);
+    // Valid, and a draft until the placeholder option is rewritten.
     const parsed = parseQuiz(conversion.target.text, { root: '', file: 'q.yaml' });
-    expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.item?.questions.at(-1)).toMatchObject({ type: 'scenario', options: [{ correct: true }, { correct: false }] });
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 20, message: expect.stringContaining('is a draft') })]);
+    expect(parsed.item?.questions.map((q) => q.id)).not.toContain(lesson.id);
+    const rewritten = parseQuiz(conversion.target.text.replace('A choice a less experienced rep might make (rewrite)', 'I offered a 5% discount straight away.').replace('What happens when a rep chooses it (rewrite).', 'They asked for 10% more.'), { root: '', file: 'q.yaml' });
+    expect(rewritten.diagnostics).toEqual([]);
+    expect(rewritten.item?.questions.at(-1)).toMatchObject({ type: 'scenario', options: [{ correct: true }, { correct: false }] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentOf, PLAYBOOK, SAMPLE, withText } from './sampleTexts.fixture';
+import { CASE, contentOf, PLAYBOOK, SAMPLE, withText } from './sampleTexts.fixture';
 import { markVerified } from './markVerified';
 import { overdueReviews } from './overdueReviews';
 import { cardRefHash, reviewQueue } from './reviewRecheck';
@@ -66,7 +66,8 @@ describe('change-driven re-checks', () => {
         ref: 'discovery-call#prep',
         referrers: [
           { kind: 'question', id: 'discovery-quiz', detail: 'prep-first', file: '/content-root/content/quizzes/en/discovery-quiz.yaml', line: 6 },
-          { kind: 'case', id: 'tender', detail: 'Prepare.', file: '/content-root/content/cases/en/tender.yaml', line: 1 },
+          // A case lesson points at its own line, not at the top of the file.
+          { kind: 'case', id: 'tender', detail: 'Prepare.', file: '/content-root/content/cases/en/tender.yaml', line: CASE.split('\n').findIndex((line) => line.includes('- text: Prepare.')) + 1 },
         ],
       },
     ]);

@@ -15,8 +15,6 @@ export interface TemplateFields {
   playbook?: string;
   /** The role a learning path is for. */
   role?: RoleId;
-  /** YYYY-MM-DD, the `verified` date of a new playbook. */
-  today: string;
 }
 
 const NO_FOLDING = { lineWidth: 0 } as const;
@@ -28,9 +26,10 @@ export function itemTemplate(kind: RenamableKind, fields: TemplateFields, conten
 }
 
 const TEMPLATES: Record<RenamableKind, (fields: TemplateFields, content: ContentSet) => string> = {
-  playbook: ({ id, lang, title, today }) => {
+  playbook: ({ id, lang, title }) => {
     const t = AUTHORING_TEXT[lang];
-    const front = stringify({ id, title, lang, summary: t.playbookSummary, roles: [], tags: [], reviewEvery: DEFAULT_REVIEW_EVERY, verified: today }, NO_FOLDING);
+    // No `verified` date: placeholder text is not verified. The trainer marks it verified in Freshness once written.
+    const front = stringify({ id, title, lang, summary: t.playbookSummary, owner: t.playbookOwner, roles: [], tags: [], reviewEvery: DEFAULT_REVIEW_EVERY }, NO_FOLDING);
     return `---
 ${front}---
 ${t.playbookIntro}

@@ -30,7 +30,7 @@ function referrers(content: ContentSet): { lang: Lang; ref: string; referrer: Re
     ),
     ...content.cases.flatMap((replay) =>
       replay.lessons.flatMap((lesson) =>
-        lesson.ref ? [{ lang: replay.lang, ref: lesson.ref, referrer: { kind: 'case' as const, id: replay.id, detail: lesson.text, file: replay.source.file, line: replay.source.line } }] : [],
+        lesson.ref ? [{ lang: replay.lang, ref: lesson.ref, referrer: { kind: 'case' as const, id: replay.id, detail: lesson.text, file: replay.source.file, line: lesson.line } }] : [],
       ),
     ),
   ];

@@ -11,11 +11,18 @@ export interface MarkdownFieldCheck {
   references: ContentReference[];
 }
 
+/** An HTML tag (raw HTML is off, so it would show as text), such as text imported from GIFT's [html] format. */
+const HTML_TAG = /<\/?(?:p|br|b|strong|i|em|u|a|span|div|ul|ol|li|h[1-6]|img|table|tr|td|th|font|sub|sup|code|pre)\b[^<>]*>/i;
+
 /** Checks each Markdown field found at `paths` (fields that are absent are skipped). */
 export function checkMarkdownFields(yaml: YamlSource, fields: [path: YamlPath, markdown: string | undefined][], documentPath: string): MarkdownFieldCheck {
   const result: MarkdownFieldCheck = { diagnostics: [], references: [] };
   for (const [path, markdown] of fields) {
     if (!markdown) continue;
+    const tag = HTML_TAG.exec(markdown);
+    if (tag) {
+      result.diagnostics.push(yaml.diagnostic(path, 'warning', `HTML markup ${tag[0]} is shown as written, not as formatting: write Markdown instead (**bold**, *italic*, [text](url), a blank line between paragraphs)`));
+    }
     const scan = scanMarkdown(markdown, documentPath);
     if (scan.breach) result.diagnostics.push(yaml.diagnostic(path, 'error', `this text: ${scan.breach.message}`));
     for (const ref of scan.references) {

@@ -32,5 +32,6 @@ export function parseCase(text: string, source: ContentSource): ParseResult<Case
     ...value.lessons.flatMap((lesson, i) => (lesson.ref ? [referenceAt(yaml, ['lessons', i, 'ref'], 'playbook', lesson.ref)] : [])),
     ...markdown.references,
   ];
-  return parseResult<CaseReplay>({ kind: 'case', ...value, steps, source: { ...source, line: 1 } }, diagnostics, yaml.at(['id']), references);
+  const lessons = value.lessons.map((lesson, i) => ({ ...lesson, line: yaml.at(['lessons', i]).line }));
+  return parseResult<CaseReplay>({ kind: 'case', ...value, steps, lessons, source: { ...source, line: 1 } }, diagnostics, yaml.at(['id']), references);
 }

@@ -37,7 +37,7 @@ export function contentKindOf(pathInRoot: string): ContentKind | undefined {
  * and a cache of another version is not used: bump this whenever a parser's output changes.
  * parseVersion.test.ts fails when the output of the parsers on the shipped content changes under the same version.
  */
-export const CONTENT_PARSE_VERSION = 5;
+export const CONTENT_PARSE_VERSION = 6;
 
 const PARSERS: { [K in ContentKind]: (text: string, source: ContentSource) => ParseResult<ContentItem> } = {
   playbook: parsePlaybook,

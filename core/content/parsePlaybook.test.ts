@@ -111,6 +111,14 @@ describe('parsePlaybook', () => {
     expect(result.item).toBeUndefined();
   });
 
+  it('reports a block left open at its opening line when a later block or section follows', () => {
+    const nextBlock = parsePlaybook(lines(...front, '## One', '::: tactic Left open', 'x', '', '::: pitfall Closed', 'y', ':::'), source);
+    expect(at(nextBlock.diagnostics)).toContain('7:1 error: "::: tactic" is not closed before the block at line 10; end the block with a line ":::" above it');
+    expect(nextBlock.item).toBeUndefined();
+    const nextSection = parsePlaybook(lines(...front, '## One', '::: tactic Left open', 'x', '', '## Two', 'y', '::: pitfall Closed', 'z', ':::'), source);
+    expect(at(nextSection.diagnostics)).toContain('7:1 error: "::: tactic" is not closed before the section at line 10; end the block with a line ":::" above it');
+  });
+
   it('refuses links and images the app will not follow, at their line and column', () => {
     const result = parsePlaybook(
       lines(...front, '## One', 'See [a](javascript:alert(1)) or [b](javascript&#58;x).', '', 'Go [here](notes.html), ![map](../../../../x.png), ![ok](img/ok.png)', '[self](#one) [nope](#onee)'),

@@ -162,10 +162,16 @@ function readBlocks(tokens: Token[], layout: BodyLayout, report: Report): Omit<B
     if (!meta || token.nesting !== 1 || !token.map) return [];
     const [start, close] = token.map;
     const line = bodyLine + start;
-    if (!CONTAINER_CLOSE.test(lines[close] ?? '')) {
+    const end = closingIndex(tokens, index);
+    // A block left open runs on over what follows: the ":::" meant for a later block closes this one instead.
+    const swallowed = tokens.slice(index + 1, end).find((inner) => inner.map && ((inner.type === 'heading_open' && inner.tag === 'h2') || (inner.nesting === 1 && blockMeta(inner))));
+    if (swallowed?.map) {
+      const what = swallowed.type === 'heading_open' ? 'the section' : 'the block';
+      report(line, 1, 'error', `"::: ${meta.kind}" is not closed before ${what} at line ${bodyLine + swallowed.map[0]}; end the block with a line ":::" above it`);
+    } else if (!CONTAINER_CLOSE.test(lines[close] ?? '')) {
       report(line, 1, 'error', `"::: ${meta.kind}" is never closed; end the block with a line ":::"`);
     }
-    const text = plainTextOf(tokens.slice(index + 1, closingIndex(tokens, index)));
+    const text = plainTextOf(tokens.slice(index + 1, end));
     return [{ kind: meta.kind, title: meta.title, section: meta.section, anchor: meta.anchor, line, ...locate(layout, meta.title, start + 1, close), text }];
   });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../model';
 import { parseQuiz } from './parseQuiz';
@@ -124,6 +125,32 @@ describe('parseQuiz', () => {
     ]);
     const ok = parseQuiz(quiz('  - { id: a, type: truefalse, prompt: "See [floor](pricing#floor)", answer: true, explain: E, ref: call }'), source);
     expect(ok.references).toContainEqual({ kind: 'playbook', id: 'pricing', anchor: 'floor', line: 6, column: 39 });
+  });
+
+  it('flags HTML markup in a Markdown field (text imported from GIFT [html]), at the field', () => {
+    const result = parseQuiz(quiz('  - { id: a, type: truefalse, prompt: "Ask <b>who</b> signs", answer: true, explain: "x < y is fine", ref: call }'), source);
+    expect(at(result.diagnostics)).toEqual(['6:39 warning: HTML markup <b> is shown as written, not as formatting: write Markdown instead (**bold**, *italic*, [text](url), a blank line between paragraphs)']);
+    expect(result.item).toBeDefined();
+  });
+
+  it('keeps a question whose option still holds placeholder text from learners, with a warning at that option', () => {
+    const result = parseQuiz(quiz(
+      '  - { id: a, type: truefalse, prompt: P, answer: true, explain: E, ref: call }',
+      '  - id: from-lesson', '    type: scenario', '    prompt: The buyer asks for 10% off.', '    options:',
+      '      - { text: Ask who else weighs the offers, correct: true, feedback: Good. }',
+      '      - { text: A choice a less experienced rep might make (rewrite), feedback: What happens (rewrite). }',
+      '    explain: E', '    ref: call'), source);
+    expect(at(result.diagnostics)).toEqual(['12:17 warning: question "from-lesson" is a draft and is not shown to learners: this option still holds the placeholder text; rewrite it']);
+    expect(result.item?.questions.map((q) => q.id)).toEqual(['a']);
+  });
+
+  it('accepts the multiple-choice example of docs/content-format.md as written', () => {
+    const docs = readFileSync(new URL('../../docs/content-format.md', import.meta.url), 'utf8');
+    const example = /\*\*`multiple`\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(example).toContain('type: multiple');
+    const result = parseQuiz(quiz(example!.replace('explain: …', 'explain: Read first.\n    ref: call')), source);
+    expect(at(result.diagnostics)).toEqual([]);
+    expect(result.item?.questions[0]).toMatchObject({ type: 'multiple', options: [{ correct: true }, { correct: true }, { text: 'Nothing, to stay open-minded', correct: false }] });
   });
 
   it('reports broken YAML and stops there', () => {

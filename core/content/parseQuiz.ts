@@ -5,6 +5,7 @@ import { MAX_QUIZ_QUESTIONS } from './contentLimits';
 import { checkQuizQuality, type Located } from './itemQuality';
 import { didYouMean } from './nearestName';
 import { parseResult, pathInRoot, qualityWarnings, readYamlItem, referenceAt, type ContentSource, type ParseResult } from './parseResult';
+import { needsRewrite } from './rewriteMarks';
 import { questionSchemas, quizSchema } from './schemas';
 import type { YamlPath, YamlSource } from './yamlSource';
 
@@ -39,7 +40,18 @@ export function parseQuiz(text: string, source: ContentSource): ParseResult<Quiz
     ...questions.flatMap((q, i) => (q.ref ? [referenceAt(yaml, ['questions', i, 'ref'], 'playbook', q.ref)] : [])),
     ...markdown.references,
   ];
-  return parseResult<Quiz>({ kind: 'quiz', ...value, questions, source: { ...source, line: 1 } }, diagnostics, yaml.at(['id']), references);
+  const drafts = new Set(questions.flatMap((question, i) => (draftOption(yaml, question, ['questions', i], diagnostics) ? [question] : [])));
+  return parseResult<Quiz>({ kind: 'quiz', ...value, questions: questions.filter((question) => !drafts.has(question)), source: { ...source, line: 1 } }, diagnostics, yaml.at(['id']), references);
+}
+
+/** Reports a question whose options still hold pre-filled text to rewrite (a converted lesson); true when it does. */
+function draftOption(yaml: YamlSource, question: Question, path: YamlPath, diagnostics: Diagnostic[]): boolean {
+  if (!('options' in question)) return false;
+  const index = question.options.findIndex((option) => needsRewrite(option.text) || needsRewrite(option.feedback ?? ''));
+  if (index < 0) return false;
+  const field = needsRewrite(question.options[index]!.text) ? 'text' : 'feedback';
+  diagnostics.push(yaml.diagnostic([...path, 'options', index, field], 'warning', `question "${question.id}" is a draft and is not shown to learners: this option still holds the placeholder text; rewrite it`));
+  return true;
 }
 
 function parseQuestion(yaml: YamlSource, raw: unknown, path: YamlPath, diagnostics: Diagnostic[]): Question | undefined {

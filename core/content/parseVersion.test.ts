@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PARSE_VERSION, contentKindOf, parseContentFile } from './parseContentFile';
 
-const RECORDED = { version: 5, fingerprint: '2e9ab34e0a942e1b7b350635d815d09d155973747337d708e835331871b05c45' };
+const RECORDED = { version: 6, fingerprint: '6243780709eab157a9ec0455ade7ab68b81ac8acdc9fefffdb0f87b67df35fb2' };
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 

@@ -46,3 +46,21 @@ describe('YamlSource', () => {
     expect(yaml.data).toEqual({ base: { points: 1 }, one: { points: 1 }, two: { points: 1 } });
   });
 });
+
+describe('YAML syntax errors', () => {
+  const messages = (text: string) => YamlSource.parse(text, 'q.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+
+  it('says to quote a value that contains ": "', () => {
+    expect(messages('id: a\ntitle: Price: the hard parts\n')).toEqual([expect.stringMatching(/^2:\d+ YAML: a value that contains ": " must be quoted, e.g. title: "Price: the hard parts"/)]);
+  });
+
+  it('gives one error for tab indentation, however many lines it spoils', () => {
+    const tabbed = ['id: a', 'questions:', ...Array.from({ length: 8 }, (_, i) => `\t- id: q${i}\n\t  type: single`)].join('\n');
+    expect(messages(tabbed)).toEqual([expect.stringMatching(/^3:\d+ YAML: a tab is used for indenting; indent with spaces only/)]);
+  });
+
+  it('says to indent list items with "- "', () => {
+    expect(messages('id: a\nroles:\nsales-rep\n- manager\n')).toEqual([expect.stringContaining('indent list items with "- " under their key')]);
+  });
+});
+

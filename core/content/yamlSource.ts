@@ -1,6 +1,6 @@
 // A parsed YAML text that remembers where every node came from, so any problem found later
 // (by a schema or by a content rule) can be reported at the exact line and column of the offending node.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { MAX_YAML_ALIAS_COUNT } from './contentLimits';
 import type { Diagnostic, Severity } from '../model';
 
@@ -8,6 +8,19 @@ export type YamlPath = readonly (string | number)[];
 export interface Position {
   line: number;
   column: number;
+}
+
+/** The parser's codes for the mistakes people make most, said the way a trainer can fix them. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a value that contains ": " must be quoted, e.g. title: "Price: the hard parts"',
+  TAB_AS_INDENT: 'a tab is used for indenting; indent with spaces only',
+  MULTILINE_IMPLICIT_KEY: 'a line under a key is neither "key: value" nor a list item; indent list items with "- " under their key',
+  MISSING_CHAR: 'a line is neither "key: value" nor a list item; indent list items with "- " under their key',
+};
+
+function yamlProblem(error: YAMLError): string {
+  const hint = YAML_HINTS[error.code];
+  return hint ? `${hint} (${error.message.replace(/\s+at line.*$/s, '')})` : error.message;
 }
 
 export class YamlSource {
@@ -24,8 +37,9 @@ export class YamlSource {
     /** Lines before the YAML text in its file (the `---` of a playbook's front matter). */
     private readonly lineOffset: number,
   ) {
-    this.diagnostics = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
-      ({ e, severity }) => this.diagnosticAt(this.positionOf(e.pos[0]), severity, `YAML: ${e.message}`),
+    // Only the first error: after one bad line (a tab, a missing quote) the parser's later errors are mostly echoes of it.
+    this.diagnostics = [...doc.errors.slice(0, 1).map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].map(
+      ({ e, severity }) => this.diagnosticAt(this.positionOf(e.pos[0]), severity, `YAML: ${yamlProblem(e)}`),
     );
     const resolved = doc.errors.length === 0 ? this.resolve() : undefined;
     this.unresolved = resolved !== undefined && 'problem' in resolved;

@@ -71,6 +71,11 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('![a](a.png)', { documentPath: 'a.md' })).toContain('<span class="image-refused">a</span>');
   });
 
+  it('renders an empty corner cell of a table header as a plain cell, the named ones as header cells', () => {
+    const doc = parse(renderMarkdown('| | Wrong | Where |\n|---|---|---|\n| Tactics | Scripts | Talk |\n', ctx));
+    expect([...doc.querySelectorAll('thead tr > *')].map((cell) => `${cell.tagName}:${cell.textContent}`)).toEqual(['TD:', 'TH:Wrong', 'TH:Where']);
+  });
+
   it('keeps CJK emphasis and joins wrapped CJK lines without a space', () => {
     expect(renderMarkdown('**客户关系：**是核心。')).toBe('<p><strong>客户关系：</strong>是核心。</p>\n');
     expect(renderMarkdown('第一行\n第二行\nand English\nwords')).toBe('<p>第一行第二行\nand English\nwords</p>\n');

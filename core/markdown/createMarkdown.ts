@@ -35,6 +35,7 @@ md.core.ruler.after('block', 'limits', enforceMarkdownLimits);
 md.core.ruler.push('cjk_soft_breaks', removeCjkSoftBreaks);
 md.core.ruler.push('anchors', assignAnchors);
 md.core.ruler.push('link_policy', applyLinkPolicy);
+md.core.ruler.push('empty_header_cells', emptyHeaderCellsAsData);
 md.renderer.rules.image = renderImage;
 
 function renderContainer(tokens: Token[], idx: number, _options: unknown, env: Env | undefined): string {
@@ -56,6 +57,21 @@ function attr(token: Token, name: string): string {
 
 function idAttr(meta: BlockMeta | undefined): string {
   return meta ? ` id="${md.utils.escapeHtml(meta.anchor)}"` : '';
+}
+
+/**
+ * A table's empty corner cell (`| | A | B |`, above a column of row names) is a plain cell: a header cell without
+ * text gives a screen reader nothing to announce for that column.
+ */
+function emptyHeaderCellsAsData(state: StateCore): void {
+  const { tokens } = state;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.type !== 'th_open' || tokens[i + 1]!.content.trim() !== '' || tokens[i + 2]!.type !== 'th_close') continue;
+    for (const token of [tokens[i]!, tokens[i + 2]!]) {
+      token.type = token.type.replace('th_', 'td_');
+      token.tag = 'td';
+    }
+  }
 }
 
 /** Chinese text wrapped over lines must not get a space at every line break. */

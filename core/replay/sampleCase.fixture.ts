@@ -51,6 +51,6 @@ export const sampleCase: CaseReplay = {
     { id: 'close', narrative: 'You agree next steps.', next: 'end', line: 50 },
   ],
   debrief: 'Lead with goals.',
-  lessons: [{ text: 'Ask before you quote.', ref: 'negotiation#price-objection' }, { text: 'Know your walk-away point.' }],
+  lessons: [{ text: 'Ask before you quote.', ref: 'negotiation#price-objection', line: 54 }, { text: 'Know your walk-away point.', line: 56 }],
   source: { root: 'content-root', file: 'content/cases/price-pushback.yaml', line: 1 },
 };

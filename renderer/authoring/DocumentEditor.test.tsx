@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DraftView, SavedSource, SourceView } from '../../core/api/authoringContract';
 import type { Api } from '../../core/api/contract';
 import { stubRangeGeometry } from '../testing/jsdomRanges';
+import { WorkspaceProvider } from '../state/WorkspaceContext';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
 import { DocumentEditor, type EditorSource } from './DocumentEditor';
 import { EditorScreen } from './EditorScreen';
@@ -203,7 +204,7 @@ describe('EditorScreen', () => {
 
   it('shows an edit made on disk by another program within a second', async () => {
     const { api, disk } = diskBackend();
-    const { container } = renderInSession(<EditorScreen route={{ name: 'editor', doc: { kind: 'playbook', lang: 'en', id: 'gatekeepers' } }} />, api);
+    const { container } = renderInSession(<WorkspaceProvider><EditorScreen route={{ name: 'editor', doc: { kind: 'playbook', lang: 'en', id: 'gatekeepers' } }} /></WorkspaceProvider>, api);
     await waitFor(() => expect(container.querySelector('.source-editor')?.shadowRoot?.querySelector('.cm-content')).toBeTruthy());
 
     disk.text = TEXT.replace('Intro.', 'Intro, rewritten elsewhere.');
@@ -215,7 +216,7 @@ describe('EditorScreen', () => {
 
   it('keeps unsaved work when the file changes on disk, and offers the disk version', async () => {
     const { api, disk } = diskBackend();
-    const { container } = renderInSession(<EditorScreen route={{ name: 'editor', doc: { kind: 'playbook', lang: 'en', id: 'gatekeepers' } }} />, api);
+    const { container } = renderInSession(<WorkspaceProvider><EditorScreen route={{ name: 'editor', doc: { kind: 'playbook', lang: 'en', id: 'gatekeepers' } }} /></WorkspaceProvider>, api);
     await waitFor(() => expect(container.querySelector('.source-editor')?.shadowRoot?.querySelector('.cm-content')).toBeTruthy());
     const view = editorView(container);
     typeAtEndOf(view, 6, ' Mine.');

@@ -13,6 +13,10 @@ import { byPosition } from './lintMarks';
 import { SourceEditor, type SourceEditorHandle } from './SourceEditor';
 import { useDraftCheck } from './useDraftCheck';
 import { useUnsavedGuard } from './useUnsavedGuard';
+import { findSectionHeading, sectionAt } from './previewSection';
+
+/** Room left above a section's heading when the preview scrolls to it. */
+const PREVIEW_HEADING_GAP = 12;
 
 /** A file open in the editor: as read from its root, or a new item from a template, not yet on disk. */
 export interface EditorSource extends SourceView {
@@ -48,6 +52,9 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
   const [diskText, setDiskText] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The editing room: the document alone, full height, the rest of the app out of the way.
+  const [room, setRoom] = useState(false);
+  const preview = useRef<HTMLElement>(null);
   // What the guard and the disk watcher compare against; a save updates it at once, ahead of the re-render.
   const latest = useRef({ text, baseline, savedOnce });
   latest.current = { text, baseline, savedOnce };
@@ -136,13 +143,25 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
     setDiskText(null);
   };
 
+  // The preview shows the section the cursor is in (playbooks and lessons: Markdown with "## " sections).
+  const followCursor = (cursorLine: number) => {
+    const pane = preview.current;
+    const section = syntaxOf(source.kind) === 'markdown' ? sectionAt(latest.current.text, cursorLine) : undefined;
+    const heading = pane && section ? findSectionHeading(pane, section) : undefined;
+    if (!pane || !heading) return;
+    pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - PREVIEW_HEADING_GAP;
+  };
+
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   // The problem list sits below a tall editor: this jumps to the first problem from beside the file name.
   const firstProblem = [...diagnostics].sort(byPosition)[0];
 
   return (
-    <div className="editor-doc">
+    <div className={`editor-doc${room ? ' is-room' : ''}`} onKeyDown={(event) => room && event.key === 'Escape' && setRoom(false)}>
       <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+        <button type="button" className="button button-small" aria-pressed={room} aria-keyshortcuts={room ? 'Escape' : undefined} onClick={() => setRoom(!room)}>
+          {t('editor.room')}
+        </button>
         <button type="button" className="button button-primary button-small" aria-keyshortcuts="Control+S Meta+S" disabled={source.readOnly || busy || !dirty} onClick={save}>
           {t('editor.save')}
         </button>
@@ -223,12 +242,13 @@ export function DocumentEditor({ source, line, revision, workspaceOpen, onDirtyC
             readOnly={source.readOnly}
             diagnostics={diagnostics}
             onChange={setText}
+            onCursorLine={followCursor}
             label={t('editor.sourceLabel', { path: source.path })}
           />
           <EditorDiagnostics diagnostics={diagnostics} checking={check.draft === null} onJump={(d) => editor.current?.goTo(d.line, d.column)} />
           <FormProblem message={check.error !== null ? t('editor.checkFailed', { message: messageOf(check.error, t('state.errorUnknown')) }) : null} />
         </div>
-        <section className="editor-preview" aria-label={t('editor.preview')}>
+        <section ref={preview} className="editor-preview" aria-label={t('editor.preview')}>
           <h2 className="editor-pane-title">{t('editor.preview')}</h2>
           <DraftPreview kind={source.kind} check={check} onJump={(target) => editor.current?.goTo(target)} />
         </section>

@@ -7,6 +7,7 @@ import { navigate } from '../routing/useRoute';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useWorkspace } from '../state/WorkspaceContext';
 import { DocumentEditor, type EditorSource } from './DocumentEditor';
 import { EditorFileList } from './EditorFileList';
 import { docKey, isRenamable, type EditorDoc, type EditorRoute } from './editorRoute';
@@ -14,7 +15,6 @@ import { NewItemDialog } from './NewItemDialog';
 import { NewMenu } from './NewMenu';
 import { RenameDialog } from './RenameDialog';
 import { useEditorItems } from './useEditorItems';
-import { useWorkspace } from './useWorkspace';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /**

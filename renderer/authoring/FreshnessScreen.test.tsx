@@ -53,7 +53,7 @@ describe('FreshnessScreen', () => {
     expect(within(row).getByText('40 days')).toBeTruthy();
     expect(within(screen.getByRole('rowheader', { name: /客户/ }).closest('tr')!).getByText('Never reviewed')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Mark “The account team” verified' }));
+    await user.click(screen.getByRole('button', { name: 'Mark verified: The account team' }));
 
     expect(api.markVerified).toHaveBeenCalledWith({ playbookId: 'account-team', lang: 'en' });
     expect(await screen.findByText(/copied into your workspace as playbooks\/en\/account-team\.md/)).toBeTruthy();
@@ -68,7 +68,7 @@ describe('FreshnessScreen', () => {
     const question = await screen.findByRole('link', { name: 'Question at-03 in quiz quiz-account-team' });
     expect(question.getAttribute('href')).toBe('#/editor/quiz/en/quiz-account-team?line=42');
     expect(screen.getByRole('link', { name: 'account-team#roles' }).getAttribute('href')).toBe('#/playbook/account-team/roles');
-    await user.click(screen.getByRole('button', { name: 'Accept the change to account-team#roles' }));
+    await user.click(screen.getByRole('button', { name: 'Accept change to account-team#roles' }));
 
     expect(api.acceptSectionChange).toHaveBeenCalledWith({ ref: 'account-team#roles', lang: 'en' });
     expect(await screen.findByRole('heading', { name: 'Nothing refers to a changed section.' })).toBeTruthy();

@@ -10,6 +10,7 @@ import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useContentVersion } from '../state/WorkspaceContext';
 
 /** Runs one trainer action at a time, reporting success in a toast and failure in place. */
 function useAction(onDone: () => void) {
@@ -36,7 +37,8 @@ function useAction(onDone: () => void) {
 export function FreshnessScreen() {
   const api = useApi();
   const { t } = useI18n();
-  const report = useApiQuery(() => api.freshness({}), [api]);
+  const contentVersion = useContentVersion();
+  const report = useApiQuery(() => api.freshness({}), [api, contentVersion]);
   const action = useAction(report.reload);
   return (
     <div className="page">

@@ -34,6 +34,8 @@ export function RenameDialog({ kind, id, lang, onClose }: RenameDialogProps) {
     setProblem(null);
     try {
       setFiles((await api.renameId({ kind, from: id, to: next })).files);
+      // The old id is gone: the screen behind the dialog shows the item under its new id, not a "not found".
+      window.location.replace(formatRoute({ name: 'editor', doc: { kind, lang, id: next } }));
     } catch (error) {
       setProblem(messageOf(error, t('state.errorUnknown')));
     } finally {

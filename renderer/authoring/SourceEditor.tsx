@@ -33,6 +33,8 @@ interface SourceEditorProps {
   /** Problems of the text as last checked, drawn as lint marks at their line and column. */
   diagnostics: readonly Diagnostic[];
   onChange: (text: string) => void;
+  /** Told the 1-based line of the cursor whenever it moves to another line. */
+  onCursorLine?: (line: number) => void;
   /** Accessible name of the text area. */
   label: string;
 }
@@ -41,7 +43,9 @@ interface SourceEditorProps {
  * CodeMirror 6 with Markdown (and its YAML front matter) or YAML highlighting, history (undo/redo) and lint marks. It lives in a shadow root:
  * there CodeMirror styles itself with a constructed style sheet, which the app's CSP (no inline styles) allows.
  */
-export function SourceEditor({ ref, initialText, syntax, readOnly, diagnostics, onChange, label }: SourceEditorProps) {
+export function SourceEditor({ ref, initialText, syntax, readOnly, diagnostics, onChange, onCursorLine, label }: SourceEditorProps) {
+  const onCursorLineRef = useRef(onCursorLine);
+  onCursorLineRef.current = onCursorLine;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -65,10 +69,13 @@ export function SourceEditor({ ref, initialText, syntax, readOnly, diagnostics, 
           EditorView.lineWrapping,
           typeOverSelection,
           EditorState.readOnly.of(locked),
-          EditorView.contentAttributes.of({ 'aria-label': name }),
+          // tabindex: the scrolling source is a tab stop even when read-only, so the keyboard can reach and scroll it.
+          EditorView.contentAttributes.of({ 'aria-label': name, tabindex: '0' }),
           editorTheme,
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+            const line = update.state.doc.lineAt(update.state.selection.main.head).number;
+            if (update.selectionSet && line !== update.startState.doc.lineAt(update.startState.selection.main.head).number) onCursorLineRef.current?.(line);
           }),
         ],
       }),

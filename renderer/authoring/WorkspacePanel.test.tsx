@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge } from '../../core/api/desktopBridge';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
-import type { WorkspaceState } from './useWorkspace';
+import type { WorkspaceState } from '../state/WorkspaceContext';
 import { WorkspacePanel } from './WorkspacePanel';
 
 afterEach(() => {
@@ -14,7 +14,7 @@ afterEach(() => {
 
 function renderPanel(): WorkspaceState['open'] {
   const open = vi.fn<WorkspaceState['open']>(async () => {});
-  renderInSession(<WorkspacePanel workspace={{ view: { dir: null, roots: [], revision: 1 }, error: null, open }} />, fakeApi({}));
+  renderInSession(<WorkspacePanel workspace={{ view: { dir: null, roots: [], revision: 1 }, error: null, open, contentVersion: 0 }} />, fakeApi({}));
   return open;
 }
 

@@ -3,7 +3,7 @@ import type { PickedFolder } from '../../core/api/desktopBridge';
 import { desktopBridge } from '../api/getApi';
 import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
-import type { WorkspaceState } from './useWorkspace';
+import type { WorkspaceState } from '../state/WorkspaceContext';
 
 /**
  * Which folder the trainer is editing: the open workspace, or the built-in content alone (read-only).

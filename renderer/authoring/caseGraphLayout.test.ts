@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseGraph } from '../../core/authoring/caseGraph';
-import { layoutCaseGraph, NODE_HEIGHT } from './caseGraphLayout';
+import { layoutCaseGraph, NODE_HEIGHT, NODE_WIDTH, type CaseGraphLayout } from './caseGraphLayout';
 
 const HALF_WRITTEN = `start: open
 steps:
@@ -58,3 +58,93 @@ describe('layoutCaseGraph', () => {
     expect(loop.d).toMatch(/^M[\d.]+,[\d.]+ C/);
   });
 });
+
+/** Points along an edge's path (M then cubic segments), for checking what it passes over. */
+function samples(d: string): { x: number; y: number }[] {
+  const numbers = d.match(/-?[\d.]+/g)!.map(Number);
+  const out: { x: number; y: number }[] = [];
+  let [px, py] = [numbers[0]!, numbers[1]!];
+  for (let i = 2; i + 5 < numbers.length + 1; i += 6) {
+    const [c1x, c1y, c2x, c2y, x, y] = numbers.slice(i, i + 6) as [number, number, number, number, number, number];
+    for (let t = 0; t <= 1; t += 0.05) {
+      const u = 1 - t;
+      out.push({ x: u ** 3 * px + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t ** 3 * x, y: u ** 3 * py + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t ** 3 * y });
+    }
+    [px, py] = [x, y];
+  }
+  return out;
+}
+
+/** Edges drawn across a step they do not connect, as "from>to over step". */
+function crossings(layout: CaseGraphLayout): string[] {
+  return layout.edges.flatMap((edge) =>
+    layout.nodes
+      .filter((node) => node.id !== edge.from && node.id !== edge.to)
+      .filter((node) => samples(edge.d).some((p) => p.x > node.x + 2 && p.x < node.x + NODE_WIDTH - 2 && p.y > node.y + 2 && p.y < node.y + NODE_HEIGHT - 2))
+      .map((node) => `${edge.from}>${edge.to} over ${node.id}`),
+  );
+}
+
+const WIDE = `start: a
+steps:
+  - id: a
+    decision:
+      options:
+        - { text: Left, points: 3, elite: true, next: b }
+        - { text: Middle, points: 1, next: c }
+        - { text: Right, points: 0, next: d }
+  - id: b
+    next: e
+  - id: c
+    decision:
+      options:
+        - { text: On, points: 2, elite: true, next: e }
+        - { text: Skip, points: 0, next: end }
+  - id: d
+    next: end
+  - id: e
+    decision:
+      options:
+        - { text: Close, points: 3, elite: true, next: end }
+        - { text: Stall, points: 0, next: end }
+`;
+
+describe('layoutCaseGraph on a graph with long edges and many labels', () => {
+  const layout = layoutCaseGraph(caseGraph(WIDE));
+
+  it('routes an edge that skips a row between the steps of that row, not across one', () => {
+    expect(layout.edges.filter((edge) => edge.to === 'end').length).toBeGreaterThanOrEqual(3);
+    expect(crossings(layout)).toEqual([]);
+  });
+
+  it('keeps the points labels apart, also where edges cross', () => {
+    const crossing = layoutCaseGraph(caseGraph(`start: a
+steps:
+  - id: a
+    decision:
+      options:
+        - { text: One, points: 3, elite: true, next: b }
+        - { text: Two, points: 0, next: c }
+  - id: d
+    next: end
+  - id: e
+    next: end
+  - id: b
+    decision:
+      options:
+        - { text: Across, points: 1, next: e }
+        - { text: Stop, points: 0, next: end }
+  - id: c
+    decision:
+      options:
+        - { text: Back across, points: 2, elite: true, next: d }
+        - { text: Stop, points: 0, next: end }
+`));
+    for (const laid of [layout, crossing]) {
+      const labelled = laid.edges.filter((edge) => edge.points !== undefined);
+      const overlaps = labelled.flatMap((one, i) => labelled.slice(i + 1).filter((other) => Math.abs(one.labelX - other.labelX) < 34 && Math.abs(one.labelY - other.labelY) < 14).map((other) => `${one.from}>${one.to} / ${other.from}>${other.to}`));
+      expect(overlaps).toEqual([]);
+    }
+  });
+});
+

@@ -9,6 +9,10 @@ export const NODE_HEIGHT = 40;
 const COLUMN_GAP = 28;
 const ROW_GAP = 72;
 const MARGIN = 16;
+/** How far above and below a row an edge passing it runs straight, so it clears the steps beside it. */
+const GAP_CLEARANCE = 10;
+/** How far below its step's edge the points label of an option sits. */
+const LABEL_DROP = 14;
 
 export type LaidNodeKind = 'step' | 'end' | 'missing';
 
@@ -106,6 +110,14 @@ export function layoutCaseGraph(graph: CaseGraph): CaseGraphLayout {
     });
   }
 
+  // Where an edge may cross each row: beside the row's steps and between them (the x of each gap's middle).
+  const gapsByRow = new Map<number, number[]>();
+  for (const node of positioned.values()) gapsByRow.set(node.y, [...(gapsByRow.get(node.y) ?? []), node.x]);
+  for (const [rowY, xs] of gapsByRow) {
+    const sorted = xs.sort((a, b) => a - b);
+    gapsByRow.set(rowY, [sorted[0]! - COLUMN_GAP / 2, ...sorted.map((x) => x + NODE_WIDTH + COLUMN_GAP / 2)]);
+  }
+
   const targetKey = (edge: CaseGraphEdge) => (edge.to === END ? END : edge.dangling ? missingKey(edge.to) : edge.to);
   const drawn = graph.edges.filter((edge) => positioned.has(edge.from) && positioned.has(targetKey(edge)));
   const spread = (count: number, index: number) => (NODE_WIDTH * (index + 1)) / (count + 1);
@@ -116,13 +128,23 @@ export function layoutCaseGraph(graph: CaseGraph): CaseGraphLayout {
     const incoming = drawn.filter((other) => targetKey(other) === targetKey(edge));
     const onElitePath = edge.elite && elite.has(edge.from);
     if (to.y > from.y) {
-      // Downwards: bottom of the source to the top of the target, as a smooth S.
+      // Downwards: bottom of the source to the top of the target. Past a row in between, through the gap between
+      // that row's steps nearest to the straight line, never across a step it does not connect.
       const x1 = from.x + spread(outgoing.length, outgoing.indexOf(edge));
       const y1 = from.y + NODE_HEIGHT;
       const x2 = to.x + spread(incoming.length, incoming.indexOf(edge));
       const y2 = to.y;
-      const bend = (y2 - y1) / 2;
-      return { ...edge, onElitePath, d: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`, labelX: (x1 + x2) / 2, labelY: (y1 + y2) / 2 };
+      const points = [{ x: x1, y: y1 }];
+      for (const [rowY, gaps] of gapsByRow) {
+        if (rowY <= from.y || rowY >= to.y) continue;
+        const straight = x1 + ((x2 - x1) * (rowY + NODE_HEIGHT / 2 - y1)) / (y2 - y1);
+        const gap = gaps.reduce((best, candidate) => (Math.abs(candidate - straight) < Math.abs(best - straight) ? candidate : best));
+        points.push({ x: gap, y: rowY - GAP_CLEARANCE }, { x: gap, y: rowY + NODE_HEIGHT + GAP_CLEARANCE });
+      }
+      points.push({ x: x2, y: y2 });
+      // The points label sits just below where the edge leaves its step: the exits of one step are spread apart,
+      // and steps are a column apart, so no two labels meet.
+      return { ...edge, onElitePath, d: smoothPath(points), labelX: x1, labelY: y1 + LABEL_DROP };
     }
     if (to.y === from.y && to !== from) {
       // Beside it in the same row: straight across, from the facing sides.
@@ -143,4 +165,16 @@ export function layoutCaseGraph(graph: CaseGraph): CaseGraphLayout {
   });
   const reachRight = Math.max(width, ...edges.map((edge) => edge.labelX + MARGIN + 12));
   return { width: reachRight, height, nodes: [...positioned.values()], edges };
+}
+
+/** A path through `points` (top to bottom) that leaves and enters each one vertically. */
+function smoothPath(points: { x: number; y: number }[]): string {
+  let d = `M${points[0]!.x},${points[0]!.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const bend = (b.y - a.y) / 2;
+    d += ` C${a.x},${a.y + bend} ${b.x},${b.y - bend} ${b.x},${b.y}`;
+  }
+  return d;
 }

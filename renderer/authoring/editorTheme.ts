@@ -12,7 +12,8 @@ const theme = EditorView.theme({
     fontSize: 'var(--text-sm)',
   },
   '&.cm-focused': { outline: 'none' },
-  '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.6' },
+  // The editing room sets a tighter line height, so more of the source is in view.
+  '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: 'var(--editor-line-height, 1.6)' },
   '.cm-content': { caretColor: 'var(--text)', padding: '8px 0' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': {

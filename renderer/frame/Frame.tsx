@@ -7,6 +7,7 @@ import { SearchPalette } from '../search/SearchPalette';
 import { isTyping, SHORTCUTS } from '../shortcuts/shortcutTable';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useContentVersion } from '../state/WorkspaceContext';
 import { DataNoticeBanner } from './DataNoticeBanner';
 import { DiagnosticsBanner } from './DiagnosticsBanner';
 import { RouteView } from './RouteView';
@@ -22,7 +23,8 @@ export function Frame() {
   const route = useRoute();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const diagnostics = useApiQuery(() => api.getDiagnostics({}), [api]);
+  const contentVersion = useContentVersion();
+  const diagnostics = useApiQuery(() => api.getDiagnostics({}), [api, contentVersion]);
   const main = useRef<HTMLElement>(null);
   const workspace = useRef<HTMLDivElement>(null);
 

@@ -47,9 +47,10 @@ export function ProfileMenu() {
         {...buttonProps}
         type="button"
         className="profile-button"
-        aria-label={t('profile.menuLabel', { name: profile.name })}
       >
         <Avatar profile={profile} />
+        {/* Named by what it shows (a name given apart from the visible text confuses voice control), after a hidden "Profile:". */}
+        <span className="sr-only">{t('profile.menuLabel')}</span>
         <span className="profile-text">
           <span className="profile-name">{profile.name}</span>
           <span className="profile-role">{t(`role.${profile.role}`)}</span>

@@ -18,10 +18,10 @@ export function FeedbackPanel({ feedback }: { feedback: AnswerFeedback }) {
   const tone = feedback.correct ? 'is-correct' : feedback.score > 0 ? 'is-partial' : 'is-wrong';
   return (
     <section className={`feedback ${tone}`} aria-label={t('quiz.feedback')}>
-      <h3 className="feedback-verdict">
+      <h2 className="feedback-verdict">
         <Icon name={feedback.correct ? 'check' : feedback.score > 0 ? 'alert' : 'cross'} />
         {verdictOf(feedback, t, percent)}
-      </h3>
+      </h2>
       {feedback.feedbackHtml.map((html, i) => (
         <RichHtml key={i} html={html} className="feedback-option" />
       ))}

@@ -111,7 +111,7 @@ export function OrderInput({ labelledBy, steps, order, solution, onChange }: Ord
       </ol>
       {solution && solution.some((index, i) => order[i] !== index) && (
         <div className="solution">
-          <h4 className="solution-title">{t('quiz.correctOrder')}</h4>
+          <h2 className="solution-title">{t('quiz.correctOrder')}</h2>
           <ol className="solution-list">
             {solution.map((index) => (
               <li key={index}>{textOf(index)}</li>

@@ -35,9 +35,9 @@ export function RecallInput({ backHtml, revealed, answered, busy, onReveal, onVe
       <div aria-live="polite">
         {revealed && (
           <section className="recall-back" aria-labelledby={backTitleId}>
-            <h3 id={backTitleId} className="feedback-subtitle">
+            <h2 id={backTitleId} className="feedback-subtitle">
               {t('quiz.answerSide')}
-            </h3>
+            </h2>
             <RichHtml html={backHtml} />
           </section>
         )}

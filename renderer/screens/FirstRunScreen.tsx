@@ -58,7 +58,7 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
   };
 
   return (
-    <div className="first-run">
+    <main className="first-run">
       <form className="first-run-card card" onSubmit={onSubmit} noValidate aria-labelledby="first-run-title">
         <div className="brand brand-large">
           <span className="brand-mark" aria-hidden="true">
@@ -151,6 +151,6 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
           </div>
         )}
       </form>
-    </div>
+    </main>
   );
 }

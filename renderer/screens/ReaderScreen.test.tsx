@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type PlaybookView, type PrepSheetView } from '../../core/api/contract';
 import { I18nProvider } from '../i18n/I18nContext';
 import { BeyondNotice } from '../reader/BeyondNotice';
+import { WorkspaceProvider } from '../state/WorkspaceContext';
 import { fakeApi, renderInSession } from '../testing/renderWithApi';
 import { StatefulSession } from '../testing/StatefulSession';
 import { ReaderScreen } from './ReaderScreen';
@@ -58,6 +59,27 @@ const sheet: PrepSheetView = {
 };
 
 describe('ReaderScreen', () => {
+  it('shows the playbook again, without a reload of the page, once the content changes on disk', async () => {
+    const disk = { revision: 4, title: 'Negotiating price' };
+    const getPlaybook = vi.fn(async () => ({ ...view, title: disk.title }));
+    const api = fakeApi({
+      getPlaybook,
+      getWorkspace: async () => ({ dir: '/ws', roots: [], revision: disk.revision }),
+      listPrepSheets: async () => [],
+    });
+    renderInSession(<WorkspaceProvider><ReaderScreen id="negotiation" /></WorkspaceProvider>, api);
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price' });
+    // Unchanged polls do not load the playbook again.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(getPlaybook).toHaveBeenCalledTimes(1);
+
+    disk.title = 'Negotiating price, edited elsewhere';
+    disk.revision = 5;
+    await screen.findByRole('heading', { level: 1, name: 'Negotiating price, edited elsewhere' }, { timeout: 1500 });
+    expect(getPlaybook).toHaveBeenCalledTimes(2);
+  });
+
+
   it('renders the playbook with its TOC, pins a tactic and a section, and marks it read', async () => {
     const user = userEvent.setup();
     const api = fakeApi({

@@ -16,6 +16,7 @@ import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useContentVersion } from '../state/WorkspaceContext';
 import { PlaybookCard } from './LibraryScreen';
 
 /** The levels the content uses; any other value is shown as written. */
@@ -27,7 +28,9 @@ export function ReaderScreen({ id, anchor, lang: requested }: { id: string; anch
   const api = useApi();
   const { profile, lang: uiLang } = useSession();
   const lang = requested ?? uiLang;
-  const playbook = useApiQuery(() => api.getPlaybook({ id, lang, profileId: profile.id }), [api, id, lang, profile.id]);
+  // Shown again when the content changes on disk or in the editor, not only when the page is opened.
+  const contentVersion = useContentVersion();
+  const playbook = useApiQuery(() => api.getPlaybook({ id, lang, profileId: profile.id }), [api, id, lang, profile.id, contentVersion]);
   return (
     <div className="page page-reader">
       <QueryView query={playbook}>{(view) => <Reader view={view} anchor={anchor} />}</QueryView>

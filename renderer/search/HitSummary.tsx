@@ -7,9 +7,12 @@ import type { Route } from '../routing/routes';
  * A hit's type, highlighted title, where it lives, and the highlighted snippet (with `id`, as `${id}-snippet`);
  * the situation it matched, what a partial match lacks, and a switch to its other language (with `onOpen`).
  */
-export function HitSummary({ hit, id, onOpen }: { hit: SearchHit; id?: string; onOpen?: (route: Route) => void }) {
+export function HitSummary({ hit, id, onOpen, insideOption = false }: { hit: SearchHit; id?: string; onOpen?: (route: Route) => void; insideOption?: boolean }) {
   const { t } = useI18n();
   const { otherLang } = hit;
+  // Inside a listbox option no control may be nested (the option is the control): there the switch is a plain
+  // clickable part of the option, for the mouse; the keyboard reaches the other language from the search page.
+  const Switch = insideOption ? 'span' : 'button';
   return (
     <>
       <span className="hit-head">
@@ -19,8 +22,8 @@ export function HitSummary({ hit, id, onOpen }: { hit: SearchHit; id?: string; o
         </span>
         {hit.parentTitle && hit.parentTitle !== hit.title && <span className="hit-parent">{hit.parentTitle}</span>}
         {otherLang && onOpen && hit.section !== null && (
-          <button
-            type="button"
+          <Switch
+            {...(insideOption ? {} : { type: 'button' as const })}
             className="hit-other-lang"
             lang={otherLang}
             onClick={(event) => {
@@ -30,7 +33,7 @@ export function HitSummary({ hit, id, onOpen }: { hit: SearchHit; id?: string; o
             }}
           >
             {t('search.openIn', { lang: t(`lang.${otherLang}`) })}
-          </button>
+          </Switch>
         )}
       </span>
       {hit.situation && <span className="hit-situation">{t('search.situation', { situation: hit.situation })}</span>}

@@ -79,10 +79,6 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   };
 
   const optionId = (i: number) => `${listId}-hit-${i}`;
-  const hitLabel = (hit: OpenableHit) => {
-    const vars = { type: t(`search.type.${hit.type}`), title: hit.title, parent: hit.parentTitle };
-    return hit.parentTitle && hit.parentTitle !== hit.title ? t('search.hitLabelIn', vars) : t('search.hitLabel', vars);
-  };
   const showEmpty = settledQuery !== '' && !settledQuery.startsWith('>') && state.status === 'ready' && hits.length === 0;
   const partialOnly = hits.length > 0 && hits.every((hit) => hit.partial);
 
@@ -140,15 +136,13 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             key={hitKey(hit)}
             id={optionId(i)}
             role="option"
-            // Named by type, title and where it lives; the snippet is read as its description, not as part of the name.
-            aria-label={hitLabel(hit)}
-            aria-describedby={hit.snippet ? `${optionId(i)}-snippet` : undefined}
+            // Named by what it shows (type, title, where it lives, snippet): a name apart from the visible text confuses voice control.
             aria-selected={hit === activeHit}
             className={`palette-hit${hit === activeHit ? ' is-active' : ''}${hit.partial ? ' is-partial' : ''}`}
             onMouseMove={() => setActive(i)}
             onClick={() => go(hitRoute(hit, lang))}
           >
-            <HitSummary hit={hit} id={optionId(i)} onOpen={go} />
+            <HitSummary hit={hit} id={optionId(i)} onOpen={go} insideOption />
             {pinned.has(hitKey(hit)) && (
               <span className="hit-pinned">
                 <Icon name="check" />

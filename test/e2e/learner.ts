@@ -109,7 +109,7 @@ export async function takeQuiz(
 }
 
 /** Which question of the quiz is shown, recognised by its prompt (or card front). */
-async function questionOnScreen(page: Page, quiz: Quiz): Promise<Question> {
+export async function questionOnScreen(page: Page, quiz: Quiz): Promise<Question> {
   const text = (await questionForm(page).innerText()).replace(/\s+/g, ' ');
   const question = quiz.questions.find((candidate) => text.includes(shownText(candidate.type === 'recall' ? candidate.front : candidate.prompt)));
   if (!question) throw new Error(`No question of ${quiz.id} matches the screen:\n${text}`);

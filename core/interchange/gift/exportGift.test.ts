@@ -14,7 +14,8 @@ function quizFrom(yaml: string): Quiz {
 function roundTrip(quiz: Quiz): Quiz {
   const { text } = exportGift(quiz);
   const { quiz: back, diagnostics } = importGift(text, { root: '', file: 'q.gift' }, { id: quiz.id, lang: quiz.lang, playbook: quiz.playbook });
-  expect(diagnostics).toEqual([]);
+  // Questions written without an explanation come back with the warning that says so; nothing else may be reported.
+  expect(diagnostics.filter((d) => !d.message.startsWith('no general feedback'))).toEqual([]);
   return back!;
 }
 

@@ -75,7 +75,12 @@ export function giftToQuestion(gift: GiftQuestion, marker: GiftMarker, id: strin
   }
 
   function done(question: Question): Converted {
-    return problems.some((p) => p.severity === 'error') ? { problems } : { question, problems };
+    if (problems.some((p) => p.severity === 'error')) return { problems };
+    // A recall card's explanation is optional (it comes from the "// pbt:" comment); every other question teaches with it.
+    if (question.type !== 'recall' && question.explain.trim() === '') {
+      report(gift.answerAt, 'warning', 'no general feedback, so the question is imported with an empty "explain": write why the right answer is right, in GIFT as {… ####why} or in the quiz file');
+    }
+    return { question, problems };
   }
 }
 

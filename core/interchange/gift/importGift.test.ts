@@ -8,7 +8,10 @@ import { categoryName, importGift } from './importGift';
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/gift/${name}`, import.meta.url), 'utf8');
 const target = { id: 'sales-bank', lang: 'en', playbook: 'discovery-call' } as const;
 const importText = (text: string) => importGift(text, { root: 'bank', file: 'bank/q.gift' }, target);
-const brief = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}: ${d.message}`);
+const NO_EXPLAIN = 'no general feedback, so the question is imported with an empty "explain"';
+const line = (d: Diagnostic) => `${d.line}:${d.column} ${d.severity}: ${d.message}`;
+/** The diagnostics as text, without the empty-explanation warning (its own test below covers it). */
+const brief = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => !d.message.startsWith(NO_EXPLAIN)).map(line);
 const byId = (questions: Question[], id: string) => questions.find((q) => q.id === id);
 
 describe('importGift on a Moodle question bank', () => {
@@ -123,6 +126,20 @@ describe('importGift on unsupported questions', () => {
     const result = importText('::Only::What year?{#2020}');
     expect(result.quiz).toBeUndefined();
     expect(brief(result.diagnostics)).toContain('1:1 error: no question could be imported from this file');
+  });
+});
+
+describe('importGift on questions without feedback', () => {
+  it('warns at the answer of each question imported with an empty explain, but not for a recall card or a true/false answer with feedback', () => {
+    const { quiz, diagnostics } = importText(['::Bare::Pick one.{=a ~b}', '', '::Told::Pick one.{=a ~b ####Because a.}', '', '::TF::Sky is green.{F#It is blue.}', '', '// pbt: {"type":"recall"}', '::Card::Front side.{####Back side.}'].join('\n'));
+    expect(quiz?.questions.map((q) => q.id)).toEqual(['bare', 'told', 'tf', 'card']);
+    expect(diagnostics.filter((d) => d.message.startsWith(NO_EXPLAIN)).map(line)).toEqual([
+      '1:18 warning: no general feedback, so the question is imported with an empty "explain": write why the right answer is right, in GIFT as {… ####why} or in the quiz file',
+    ]);
+  });
+
+  it('calls a numerical question with text after it numerical, not missing-word', () => {
+    expect(brief(importText('::Year::In {#2020} we started.').diagnostics)).toContain('1:12 error: numerical questions ({#…}) are not supported; rewrite it as multiple choice with ~ for the wrong answers');
   });
 });
 

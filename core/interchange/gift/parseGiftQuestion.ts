@@ -53,6 +53,8 @@ type Parsed = { question?: GiftQuestion; problems: GiftProblem[] };
 const WEIGHT = /^%(-?\d{1,3}(?:\.\d+)?)%/;
 const TRUE_FALSE: Record<string, boolean> = { T: true, TRUE: true, F: false, FALSE: false };
 
+const NUMERICAL_UNSUPPORTED = 'numerical questions ({#…}) are not supported; rewrite it as multiple choice with ~ for the wrong answers';
+
 export function parseGiftQuestion(source: Span): Parsed {
   const body = trimSpan(source);
   const fail = (at: number, message: string): Parsed => ({ problems: [{ at, severity: 'error', message }] });
@@ -74,6 +76,8 @@ export function parseGiftQuestion(source: Span): Parsed {
   const nested = findUnescaped(rest.text, '{', open + 1);
   if (nested >= 0 && nested < close) return fail(rest.start + nested, 'a "{" inside the answer; write \\{ for a literal brace');
   if (rest.text.slice(close + 1).trim() !== '') {
+    // {#…} is numerical wherever it stands: name that, not the text after it.
+    if (rest.text.slice(open + 1).trimStart().startsWith('#')) return fail(rest.start + open, NUMERICAL_UNSUPPORTED);
     return fail(rest.start + open, 'text after the answer makes this a missing-word (cloze) question, which is not supported; put the answer at the end of the question');
   }
   const prompt = readFormattedText(rest.text.slice(0, open));
@@ -95,7 +99,7 @@ function readAnswer(answers: Span, answerAt: number): { answer?: GiftAnswer; pro
   const text = answers.text;
   const unsupported = (message: string) => ({ problems: [{ at: answerAt, severity: 'error' as const, message }] });
   if (text === '') return { answer: { kind: 'essay' }, problems: [] };
-  if (text.startsWith('#')) return unsupported('numerical questions ({#…}) are not supported; rewrite it as multiple choice with ~ for the wrong answers');
+  if (text.startsWith('#')) return unsupported(NUMERICAL_UNSUPPORTED);
   if (findUnescaped(text, '~') >= 0) return readChoices(answers);
   if (findUnescaped(text, '=') >= 0 && text.includes('->')) return readPairs(answers);
   const hash = findUnescaped(text, '#');
