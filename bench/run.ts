@@ -20,8 +20,8 @@ const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice('--size
   (n) => n > 0,
 );
 
-/** `npm run bench -- --intent` runs only the search-by-intent part (seconds instead of minutes). */
-const INTENT_ONLY = process.argv.includes('--intent');
+/** `npm run bench -- --only=intent` runs only the search-by-intent part (seconds instead of minutes). */
+const INTENT_ONLY = process.argv.includes('--only=intent');
 
 const STARTUP_PLAYBOOKS = [100, 1_000];
 /** bench/README.md shows the latest results between these markers. */
