@@ -9,11 +9,9 @@ import { parseQuiz } from '../content/parseQuiz';
 import type { ParseResult } from '../content/parseResult';
 import { YamlSource } from '../content/yamlSource';
 import { AUTHORING_TEXT } from './authoringText';
-import { TITLE_LENGTH } from './captureLesson';
 import { frontMatterEditor } from './frontMatterEditor';
 import type { SourceText } from './sourceText';
 import { applyEdits, editAsLf, type TextEdit } from './textEdits';
-import { shortTitle } from './shortTitle';
 import { YamlEditor } from './yamlEdits';
 
 export interface Conversion {
@@ -38,7 +36,8 @@ export function lessonToTactic(lesson: Lesson, playbookFile: SourceText, section
   const t = AUTHORING_TEXT[playbook.lang];
   const { parts } = lesson;
   const block = [
-    `::: tactic ${shortTitle(parts.lesson, playbook.lang, TITLE_LENGTH).replace(/\s+/g, ' ')}`,
+    // The lesson's own title: written by its author, or made from its first sentence at capture (captureLesson).
+    `::: tactic ${lesson.title.replace(/\s+/g, ' ')}`,
     `**${t.whenLabel}:** ${parts.situation}`,
     '',
     `**${t.doLabel}:** ${parts.action}`,

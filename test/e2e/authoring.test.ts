@@ -63,7 +63,7 @@ it('creates a playbook from the template, shows a typo at its line while typing,
   // Fixed by replacing the line with a valid field, then saved with Ctrl+S.
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
-  await page.keyboard.type('owner: Wang Min');
+  await page.keyboard.type('author: Wang Min');
   await problems(page).getByText(label('en', 'editor.noProblems')).waitFor();
   await page.keyboard.press('Control+s');
   await page.getByRole('status').getByText(label('en', 'editor.saved', { path: file })).waitFor();
@@ -80,7 +80,7 @@ it('creates a playbook from the template, shows a typo at its line while typing,
     )
     .toBe(true);
   const saved = await readFile(path.join(workspace, ...file.split('/')), 'utf8');
-  expect(saved).toContain('\nowner: Wang Min\n');
+  expect(saved).toContain('\nauthor: Wang Min\n');
   expect(saved).not.toContain('titel');
   // The preview of the saved file, rendered from the template's first section.
   await page.getByRole('heading', { name: 'When to use it' }).waitFor();
