@@ -114,18 +114,7 @@ function ProgressTransferSection() {
   const { profile, switchProfile } = useSession();
   const notify = useNotify();
   const ids = useId();
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : t('state.errorUnknown'), { tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [busy, run] = useBusyRun();
   const importFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -159,22 +148,11 @@ function ProgressTransferSection() {
 function ProfilesSection() {
   const { t } = useI18n();
   const { profile, profiles, switchProfile, createProfile } = useSession();
-  const notify = useNotify();
   const ids = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState<RoleId>('sales-rep');
   const [lang, setLang] = useState<Lang>(profile.uiLang);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : t('state.errorUnknown'), { tone: 'error' });
-      setBusy(false);
-    }
-  };
+  const [busy, run] = useBusyRun();
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim()) void run(() => createProfile({ name: name.trim(), role, uiLang: lang }));
@@ -248,4 +226,22 @@ function ProfilesSection() {
       </form>
     </section>
   );
+}
+
+/** Runs one action at a time: `busy` while it runs, and a failure shown as a toast. */
+function useBusyRun(): [boolean, (work: () => Promise<void>) => Promise<void>] {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : t('state.errorUnknown'), { tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return [busy, run];
 }
