@@ -25,9 +25,16 @@ function palette(page: Page) {
 async function ask(page: Page, query: string) {
   const dialog = palette(page);
   if (!(await dialog.isVisible())) await page.keyboard.press('Control+k');
+  await dialog.waitFor();
   await dialog.getByRole('combobox', { name: label('en', 'search.inputLabel') }).fill(query);
   await dialog.locator('.palette-hit, .search-suggestions').first().waitFor();
   return dialog;
+}
+
+/** Closes the palette and waits until it is gone, so the next `ask` does not find it closing. */
+async function closePalette(page: Page) {
+  await page.keyboard.press('Escape');
+  await palette(page).waitFor({ state: 'hidden' });
 }
 
 it('reaches the value-case or trade tactic for 客户说价格太高 with two keys and opens it in Chinese', async () => {
@@ -69,7 +76,7 @@ it('shows what was tried and what to try instead when nothing matches', async ()
   await screenshot(page, 'intent-no-match-suggestions');
   await dialog.getByRole('button', { name: 'price', exact: true }).click();
   await dialog.locator('.palette-hit').first().waitFor();
-  await page.keyboard.press('Escape');
+  await closePalette(page);
 });
 
 it('answers the questions reps asked (screenshots)', async () => {
@@ -88,7 +95,7 @@ it('answers the questions reps asked (screenshots)', async () => {
     const dialog = await ask(page, query);
     expect(await dialog.locator('.palette-hit').count(), query).toBeGreaterThan(0);
     await screenshot(page, name);
-    await page.keyboard.press('Escape');
+    await closePalette(page);
   }
 });
 
