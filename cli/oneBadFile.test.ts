@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VALID_ROOT, writeZip } from '../backend/packs/packTestKit';
-import { runCli } from './runCli';
+import { runCliCaptured } from './runCliCaptured';
 
 const names = 'abcdefghi';
 const ALIAS_BOMB = [
@@ -23,12 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
-async function pbt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text), cwd });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const pbt = (...args: string[]) => runCliCaptured(args, cwd);
 
 describe('one bad file among good ones', () => {
   it('check reports it at the alias and loads the rest', async () => {

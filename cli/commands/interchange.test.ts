@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../core/content/parseQuiz';
-import { runCli } from '../runCli';
+import { runCliCaptured } from '../runCliCaptured';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (...parts: string[]) => path.join(repo, 'test', 'fixtures', ...parts);
@@ -16,12 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
-async function pbt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text), cwd });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const pbt = (...args: string[]) => runCliCaptured(args, cwd);
 
 describe('pbt gift', () => {
   it('import writes quiz YAML that loads, and reports lossy spots relative to the working directory', async () => {
