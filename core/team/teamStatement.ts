@@ -1,6 +1,7 @@
 // One xAPI statement as the team view reads it: who, when, and what it is about by the verb and the `content`
 // context extension (never by parsing activity ids, which carry each company's own base). Statements come from
 // other people's machines and LRSs, so every field is checked and a statement that is not ours is a value, not a throw.
+import { actorKey } from '../records/actorKey';
 import { EXTENSIONS, VERBS, type CaseChoice, type ContentRef } from '../records/xapiVocabulary';
 
 const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
@@ -30,13 +31,13 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 
-/** The key a rep is known by everywhere (team view, `--elite`); the same rule as the records writer's. */
+/** The key a rep is known by everywhere (team view, `--elite`), for an actor that may not be well formed. */
 export function actorKeyOf(actor: unknown): string | undefined {
   if (!isObject(actor)) return undefined;
   const account = actor.account;
-  if (isObject(account) && text(account.homePage) && text(account.name)) return `account:${account.homePage as string}|${account.name as string}`;
+  if (isObject(account) && text(account.homePage) && text(account.name)) return actorKey({ account: { homePage: account.homePage as string, name: account.name as string } });
   const mbox = text(actor.mbox);
-  return mbox ? `mbox:${mbox}` : undefined;
+  return mbox ? actorKey({ mbox }) : undefined;
 }
 
 function contentRef(context: unknown): ContentRef | undefined {

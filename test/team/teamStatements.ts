@@ -1,6 +1,9 @@
-// xAPI statements as the app sends them (docs/team.md, the shared statement shape), for the team view's tests
-// and the team bench: one function per kind of event the team view reads.
-import { ACTIVITY_TYPES, DEFAULT_ACTIVITY_BASE, EXTENSIONS, VERBS, type CaseChoice, type ContentRef, type VerbName } from '../../core/records/xapiVocabulary';
+// xAPI statements exactly as the app sends them (core/records buildStatement), for the team view's tests and the
+// team bench: one function per kind of event the team view reads.
+import { actorKey, learnerActor } from '../../core/records/actorKey';
+import { buildStatement } from '../../core/records/buildStatement';
+import type { LearningEvent } from '../../core/records/learningEvent';
+import { DEFAULT_ACTIVITY_BASE, type CaseChoice } from '../../core/records/xapiVocabulary';
 
 export interface StatementRep {
   /** Profile id: the account name under the activity base. */
@@ -8,8 +11,9 @@ export interface StatementRep {
   name: string;
 }
 
-export const repActor = (rep: StatementRep) => ({ name: rep.name, account: { homePage: DEFAULT_ACTIVITY_BASE, name: rep.id } });
-export const repKey = (rep: StatementRep) => `account:${DEFAULT_ACTIVITY_BASE}|${rep.id}`;
+const settings = { activityBase: DEFAULT_ACTIVITY_BASE };
+export const repActor = (rep: StatementRep) => learnerActor(rep, DEFAULT_ACTIVITY_BASE);
+export const repKey = (rep: StatementRep) => actorKey(repActor(rep));
 
 interface Common {
   id: string;
@@ -18,70 +22,34 @@ interface Common {
   lang: 'zh-CN' | 'en';
 }
 
-function statement(common: Common, verb: VerbName, activity: string, kind: ContentRef['kind'], ref: ContentRef, result?: object, interactionType?: string, parent?: string) {
-  return {
-    id: common.id,
-    actor: repActor(common.rep),
-    verb: { id: VERBS[verb], display: { 'en-US': verb } },
-    object: {
-      objectType: 'Activity',
-      id: `${DEFAULT_ACTIVITY_BASE}/${activity}`,
-      definition: { type: ACTIVITY_TYPES[kind], name: { [common.lang]: ref.part ?? ref.id }, ...(interactionType ? { interactionType } : {}) },
-    },
-    ...(result ? { result } : {}),
-    context: {
-      platform: 'Playbook Trainer',
-      language: common.lang,
-      ...(parent ? { contextActivities: { parent: [{ objectType: 'Activity', id: `${DEFAULT_ACTIVITY_BASE}/${parent}` }] } } : {}),
-      extensions: { [EXTENSIONS.content]: ref },
-    },
-    timestamp: new Date(common.at).toISOString(),
-  };
+type Rating = 'again' | 'hard' | 'good' | 'easy';
+type EventOf<T extends LearningEvent['type']> = Extract<LearningEvent, { type: T }>;
+type InteractionType = EventOf<'question-answered'>['interactionType'];
+
+type Unplaced<E> = E extends LearningEvent ? Omit<E, 'at' | 'lang'> : never;
+
+function build(common: Common, event: Unplaced<LearningEvent>) {
+  return buildStatement({ ...event, at: new Date(common.at).toISOString(), lang: common.lang } as LearningEvent, settings, repActor(common.rep), common.id);
 }
 
-export function answered(common: Common, quizId: string, questionId: string, options: string[], success: boolean, competencies: string[] = [], interactionType = 'choice') {
-  const score = success ? 1 : 0;
-  return statement(
-    common,
-    'answered',
-    `quizzes/${quizId}/questions/${questionId}`,
-    'question',
-    { kind: 'question', id: quizId, part: questionId, competencies },
-    { response: options.join('[,]'), score: { raw: score, min: 0, max: 1, scaled: score }, success, extensions: { [EXTENSIONS.options]: options } },
-    interactionType,
-    `quizzes/${quizId}`,
-  );
+const question = (quizId: string, questionId: string) => ({ quizId, quizTitle: quizId, questionId, questionTitle: questionId });
+
+export function answered(common: Common, quizId: string, questionId: string, options: string[], success: boolean, competencies: string[] = [], interactionType: InteractionType = 'choice') {
+  return build(common, { type: 'question-answered', ...question(quizId, questionId), interactionType, response: options, score: success ? 1 : 0, success, competencies });
 }
 
 export function quizFinished(common: Common, quizId: string, scaled: number, passed: boolean, competencies: string[] = []) {
-  return statement(common, passed ? 'passed' : 'failed', `quizzes/${quizId}`, 'quiz', { kind: 'quiz', id: quizId, competencies }, {
-    score: { scaled, raw: scaled * 10, min: 0, max: 10 },
-    success: passed,
-    completion: true,
-  });
+  return build(common, { type: 'quiz-finished', quizId, title: quizId, score: scaled, total: 10, passed, competencies });
 }
 
 export function caseCompleted(common: Common, caseId: string, scaled: number, choices: CaseChoice[], competencies: string[] = []) {
-  return statement(common, 'completed', `cases/${caseId}`, 'case', { kind: 'case', id: caseId, competencies }, {
-    score: { scaled },
-    completion: true,
-    extensions: { [EXTENSIONS.choices]: choices },
-  });
+  return build(common, { type: 'replay-finished', caseId, title: caseId, score: scaled, choices, competencies });
 }
 
-export function rated(common: Common, quizId: string, questionId: string, rating: 'again' | 'hard' | 'good' | 'easy', competencies: string[] = []) {
-  return statement(
-    common,
-    'rated',
-    `quizzes/${quizId}/questions/${questionId}`,
-    'question',
-    { kind: 'question', id: quizId, part: questionId, competencies },
-    { success: rating !== 'again', extensions: { [EXTENSIONS.rating]: rating } },
-    undefined,
-    `quizzes/${quizId}`,
-  );
+export function rated(common: Common, quizId: string, questionId: string, rating: Rating, competencies: string[] = []) {
+  return build(common, { type: 'review-rated', ...question(quizId, questionId), rating, success: rating !== 'again', competencies });
 }
 
 export function playbookRead(common: Common, playbookId: string) {
-  return statement(common, 'experienced', `playbooks/${playbookId}`, 'playbook', { kind: 'playbook', id: playbookId, competencies: [] });
+  return build(common, { type: 'playbook-read', playbookId, title: playbookId, competencies: [] });
 }
