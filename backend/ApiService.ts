@@ -2,7 +2,7 @@
 // It composes the content (the trainer's workspace over the built-in pack), the search index and the progress
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
-import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
+import { ApiError, type Api, type ApiArgs, type ApiResults, type ApiMethod, type DiagnosticView } from '../core/api/contract';
 import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
@@ -21,6 +21,7 @@ import { AuthoringFlow } from './service/AuthoringFlow';
 import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
+import { TeamFlow } from './team/TeamFlow';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -34,6 +35,8 @@ export interface ApiServiceDeps {
   workspace: Workspace;
   /** The clock, fixed in tests. */
   now?: () => Date;
+  /** The data folder, where the team view keeps its records (`team/`); without it the team methods refuse. */
+  dataDir?: string;
 }
 
 export class ApiService implements Api {
@@ -47,6 +50,7 @@ export class ApiService implements Api {
   private readonly authoring: AuthoringFlow;
   private readonly lessons: LessonFlow;
   private readonly freshnessFlow: FreshnessFlow;
+  private readonly team: TeamFlow | undefined;
 
   constructor(private readonly deps: ApiServiceDeps) {
     const { repository, store } = deps;
@@ -62,6 +66,7 @@ export class ApiService implements Api {
     this.authoring = new AuthoringFlow({ ...trainer, renderer: this.renderer });
     this.lessons = new LessonFlow(trainer);
     this.freshnessFlow = new FreshnessFlow(trainer);
+    this.team = deps.dataDir === undefined ? undefined : new TeamFlow({ dataDir: deps.dataDir, content: this.content, profile: (profileId) => store.getProfile(profileId) });
   }
 
   /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
@@ -218,4 +223,21 @@ export class ApiService implements Api {
   markVerified: Method<'markVerified'> = ({ playbookId, lang }) => this.freshnessFlow.markVerified(playbookId, lang);
 
   acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
+
+  // ---------- team ----------
+
+  private teamFlow(): TeamFlow {
+    if (!this.team) throw new ApiError('bad-request', 'The team view needs a data folder.');
+    return this.team;
+  }
+
+  teamView: Method<'teamView'> = ({ profileId, lang, pathId }) => this.teamFlow().view(profileId, lang, pathId);
+
+  teamLoad: Method<'teamLoad'> = ({ profileId, source }) => this.teamFlow().load(profileId, source);
+
+  teamRefresh: Method<'teamRefresh'> = ({ profileId }) => this.teamFlow().refresh(profileId);
+
+  teamTrend: Method<'teamTrend'> = ({ profileId, actor, lang, pathId }) => this.teamFlow().trend(profileId, actor, lang, pathId);
+
+  teamMarkElite: Method<'teamMarkElite'> = ({ profileId, actor, elite }) => this.teamFlow().markElite(profileId, actor, elite);
 }

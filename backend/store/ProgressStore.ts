@@ -20,7 +20,7 @@ import { emptyProgress, parseProgress, type ProgressData } from './progressSchem
 export { BACKUP_FOLDER } from './ProgressBackups';
 export const PROGRESS_FILE = 'progress.json';
 
-export type ProfileChanges = Partial<Pick<Profile, 'name' | 'role' | 'uiLang' | 'theme'>>;
+export type ProfileChanges = Partial<Pick<Profile, 'name' | 'role' | 'uiLang' | 'theme' | 'canViewTeam'>>;
 export type PrepSheetFields = Omit<PrepSheet, 'id' | 'updatedAt'>;
 export interface ImportedLearner {
   profile: Profile;
@@ -209,8 +209,8 @@ export class ProgressStore {
   /** Fields left undefined keep their value. */
   async updateProfile(profileId: string, changes: ProfileChanges): Promise<Profile> {
     this.profile(profileId);
-    const { name, role, uiLang, theme } = changes;
-    const given = Object.entries({ name, role, uiLang, theme }).filter(([, value]) => value !== undefined);
+    const { name, role, uiLang, theme, canViewTeam } = changes;
+    const given = Object.entries({ name, role, uiLang, theme, canViewTeam }).filter(([, value]) => value !== undefined);
     return this.change((data) => Object.assign(this.profile(profileId, data), Object.fromEntries(given)));
   }
 

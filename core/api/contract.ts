@@ -11,6 +11,7 @@ import type { ReadinessBasis } from '../progress/benchmark';
 import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
+import { teamArgs, type TeamResults } from './teamContract';
 
 // ---------- argument schemas ----------
 
@@ -85,6 +86,7 @@ export const apiArgs = {
     role: role.optional(),
     uiLang: lang.optional(),
     theme: z.enum(['light', 'dark', 'system']).optional(),
+    canViewTeam: z.boolean().optional(),
   }),
   selectProfile: z.object({ profileId }),
   home: z.object({ profileId, lang }),
@@ -127,6 +129,8 @@ export const apiArgs = {
   importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
+  // team view: records of the whole team, for profiles that may see them
+  ...teamArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -244,6 +248,8 @@ export interface Profile {
   uiLang: Lang;
   theme: 'light' | 'dark' | 'system';
   createdAt: string;
+  /** Shows the team view (records of the whole team). A convenience, not access control: the LRS credentials are. */
+  canViewTeam?: boolean;
 }
 export interface ProfileList {
   profiles: Profile[];
@@ -486,7 +492,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults {
+export interface ApiResults extends AuthoringResults, TeamResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
