@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGS, type Lang } from '../core/model';
 import { INTERCHANGE_COMMANDS, INTERCHANGE_USAGE } from './commands/interchange';
+import { TEAM_USAGE } from './commands/teamUsage';
 import { UsageError, type CliIo, type ExitCode } from './io';
 
 export const USAGE = `Usage: pbt <command> [options]
@@ -16,6 +17,7 @@ Commands:
   cache [DIR…]                   write DIR/.pbt-cache: every file's parse result and the search index, which the
                                  app uses on its first start on DIR for the files they still match
 ${INTERCHANGE_USAGE}
+${TEAM_USAGE}
 
 check, stats and search keep parse results in the platform's cache folder, so unchanged files are not parsed
 again; --cache DIR puts them elsewhere, --no-cache neither reads nor writes them.
@@ -43,6 +45,7 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
   try {
     const interchange = command ? INTERCHANGE_COMMANDS[command] : undefined;
     if (interchange) return await interchange(rest, io);
+    if (command === 'team') return await (await import('./commands/team')).team(rest, io);
     const options = command ? COMMAND_OPTIONS[command] : undefined;
     if (!command || !options) throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     const { values, positionals } = parseCommandLine(rest, options);
