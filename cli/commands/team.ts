@@ -104,7 +104,8 @@ export async function team(args: string[], io: CliIo): Promise<ExitCode> {
   if (!records) return 1;
   const { defaultContentRoots } = await import('../../backend/content/loadContent');
   const { loadCliContent } = await import('../loadCliContent');
-  const content = await loadCliContent(defaultContentRoots(), undefined, io);
+  const { defaultCacheDir } = await import('../../backend/store/defaultDataDir');
+  const content = await loadCliContent(defaultContentRoots(), defaultCacheDir(), io);
   const view = computeTeamView(records.state, { content, lang, elite: values.elite ?? [], ...(values.path ? { pathId: values.path } : {}) });
   io.out(values.json ? JSON.stringify(json(view), null, 2) : text(view));
   return 0;
