@@ -8,6 +8,7 @@ import { downloadFile } from '../prep/exportSheet';
 import { useApi } from '../state/ApiContext';
 import { useSession, type ProfilePatch } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
+import { TeamSettings } from '../team/TeamSettings';
 
 const THEMES: Profile['theme'][] = ['light', 'dark', 'system'];
 
@@ -103,6 +104,7 @@ export function SettingsScreen() {
 
       <ProfilesSection />
       <ProgressTransferSection />
+      <TeamSettings />
     </div>
   );
 }
