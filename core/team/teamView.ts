@@ -4,7 +4,7 @@
 // rules as the learner's own readiness screen (computeReadiness), fed with each rep's records as aggregated.
 import { READINESS_TARGET, type ContentSet, type Lang } from '../model';
 import { basisOf, benchmarkFor, readinessAgainst, type ReadinessBasis, type ReadinessBenchmark } from '../progress/benchmark';
-import { computeReadiness } from '../progress/readiness';
+import { planReadiness, readinessOnPlan } from '../progress/readiness';
 import { caseDecisions, type CaseDecision } from './caseDecisions';
 import { eliteBenchmark } from './eliteBenchmark';
 import { endOfIsoWeek, isoWeek, WEEK } from './isoWeek';
@@ -58,7 +58,7 @@ export interface TeamView {
   cases: CaseDecision[];
 }
 
-const NO_RECORDS = { reads: [], quizAttempts: [], replayAttempts: [], reviewCards: [] };
+const EMPTY_REP: RepState = { name: '', first: 0, last: 0, reads: {}, quizzes: {}, passed: {}, cases: {}, answers: {}, cards: {} };
 
 interface Measured {
   actor: string;
@@ -66,24 +66,23 @@ interface Measured {
   evidence: Record<string, number>;
 }
 
-function measure(state: TeamState, options: TeamViewOptions, at: number, benchmark?: ReadinessBenchmark) {
+/** Readiness of one rep at a time `at`, by the learner's own rules on a plan made once for the team's path. */
+function measure(options: TeamViewOptions, at: number, benchmark?: ReadinessBenchmark) {
   const path = teamPath(options.content.paths, options.lang, options.pathId);
-  return (actor: string, rep: RepState) => {
-    if (!path) return undefined;
-    return computeReadiness(path, options.content, repRecords(actor, rep, at, options.lang), new Date(at), benchmark);
-  };
+  const plan = path && planReadiness(path, options.content);
+  const now = new Date(at);
+  return (actor: string, rep: RepState) => (plan ? readinessOnPlan(plan, repRecords(actor, rep, at, options.lang), now, benchmark) : undefined);
 }
 
-function evidenceOf(view: ReturnType<typeof computeReadiness>): Record<string, number> {
+function evidenceOf(view: ReturnType<typeof readinessOnPlan>): Record<string, number> {
   return Object.fromEntries(view.competencies.filter((competency) => competency.assessed > 0).map((competency) => [competency.id, competency.measured]));
 }
 
 export function computeTeamView(state: TeamState, options: TeamViewOptions): TeamView {
   const at = state.latest;
-  const path = teamPath(options.content.paths, options.lang, options.pathId);
+  const readinessOf = measure(options, at);
   // The competencies the path trains (gives anything to assess): the same ones the learner's own overall averages.
-  const competencies = path ? computeReadiness(path, options.content, NO_RECORDS, new Date(at)).competencies.filter((competency) => competency.assessed > 0) : [];
-  const readinessOf = measure(state, options, at);
+  const competencies = readinessOf('', EMPTY_REP)?.competencies.filter((competency) => competency.assessed > 0) ?? [];
   const measured: Measured[] = Object.entries(state.reps).map(([actor, rep]) => {
     const view = readinessOf(actor, rep);
     return { actor, rep, evidence: view ? evidenceOf(view) : {} };
@@ -148,7 +147,7 @@ export function repTrend(state: TeamState, actor: string, benchmark: ReadinessBe
   for (let back = weeks - 1; back >= 0; back--) {
     const end = Math.min(state.latest, endOfIsoWeek(state.latest - back * WEEK));
     if (end < rep.first && back > 0) continue;
-    const view = measure(state, options, end, benchmark)(actor, rep);
+    const view = measure(options, end, benchmark)(actor, rep);
     if (!view) return [];
     const trained = view.competencies.filter((competency) => competency.assessed > 0);
     points.push({ week: isoWeek(end), readiness: view.overall, competencies: Object.fromEntries(trained.map((competency) => [competency.id, competency.readiness])) });
