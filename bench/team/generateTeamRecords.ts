@@ -162,7 +162,8 @@ export async function generateTeamRecords(content: ContentSet, file: string, opt
     const cases = casesBy(rep.lang);
     let written = 0;
     let at = from + random() * DAY;
-    const step = (to - from) / (perRep / 13);
+    // A session writes about eight statements on average (answers, the result, a rating, now and then a case).
+    const step = (to - from) / (perRep / 8);
     while (written < perRep && at < to) {
       const common = () => ({ id: randomUUID(), rep, at, lang: rep.lang });
       const quiz = quizzes[Math.floor(random() * quizzes.length)] as Quiz;

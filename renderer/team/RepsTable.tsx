@@ -33,6 +33,8 @@ export function RepsTable({
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
+  // A tick shows at once; the view computed against the new benchmark follows from the back end.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const shown = useMemo(() => {
     const needle = query.trim().toLowerCase();
     const keep = (rep: TeamRep) =>
@@ -94,7 +96,13 @@ export function RepsTable({
                   {rep.stalled && <span className="badge badge-fallback">{t('team.reps.stalledBadge', { weeks: rep.weeksSinceGain })}</span>}
                 </th>
                 <td>
-                  <input type="checkbox" checked={rep.elite} aria-label={t('team.reps.markElite', { name: rep.name })} onChange={(event) => onElite?.(rep.actor, event.target.checked)} />
+                  <input type="checkbox" checked={ticked[rep.actor] ?? rep.elite}
+                    aria-label={t('team.reps.markElite', { name: rep.name })}
+                    onChange={(event) => {
+                      const elite = event.target.checked;
+                      setTicked((current) => ({ ...current, [rep.actor]: elite }));
+                      onElite?.(rep.actor, elite);
+                    }} />
                 </td>
                 <Cell value={rep.readiness} target={view.target} />
                 {view.competencies.map((competency) => (
