@@ -10,6 +10,8 @@ import type { RepState } from './TeamAggregate';
 
 /** Below this many answers a question's figures are shown but never flagged: too few to mean anything. */
 export const MIN_ANSWERS = 20;
+/** Nor is a comparison of the two groups when either gave fewer answers than this. */
+export const MIN_GROUP_ANSWERS = 10;
 /** A distractor chosen by fewer of the upper group's answers than this is no trap, whatever the rest do. */
 export const MISLEADING_SHARE = 0.15;
 /** A question fewer answers get right than this is broken (or teaches something the playbook does not). */
@@ -103,6 +105,7 @@ export function analyseQuestions(reps: Readonly<Record<string, RepState>>, group
     const discrimination = upper.n > 0 && lower.n > 0 ? upper.right / upper.n - lower.right / lower.n : null;
     const right = correctKeys(question);
     const enough = answered >= MIN_ANSWERS;
+    const comparable = enough && upper.n >= MIN_GROUP_ANSWERS && lower.n >= MIN_GROUP_ANSWERS;
     const keys = [...new Set([...upper.wrong.keys(), ...lower.wrong.keys()])].sort();
     const options = keys.map((optionKeyValue): OptionAnalysis => {
       const upperCount = upper.wrong.get(optionKeyValue) ?? 0;
@@ -112,7 +115,7 @@ export function analyseQuestions(reps: Readonly<Record<string, RepState>>, group
       const upperShare = upper.n > 0 ? upperCount / upper.n : null;
       const lowerShare = lower.n > 0 ? lowerCount / lower.n : null;
       const correct = right.has(optionKeyValue);
-      const drawsTheBest = upperShare !== null && upperShare >= MISLEADING_SHARE && (lowerShare === null || upperShare >= lowerShare);
+      const drawsTheBest = comparable && upperShare !== null && upperShare >= MISLEADING_SHARE && (lowerShare === null || upperShare >= lowerShare);
       const text = optionText(question, optionKeyValue);
       return {
         key: optionKeyValue,
@@ -127,7 +130,7 @@ export function analyseQuestions(reps: Readonly<Record<string, RepState>>, group
     });
     const flags: QuestionFlag[] = [];
     if (options.some((option) => option.misleading)) flags.push('misleading-distractor');
-    if (enough && ((discrimination !== null && discrimination < 0) || facility < BROKEN_FACILITY)) flags.push('broken');
+    if ((comparable && discrimination !== null && discrimination < 0) || (enough && facility < BROKEN_FACILITY)) flags.push('broken');
     const prompt = promptOf(question);
     rows.push({ quizId, id, lang, ...(prompt === undefined ? {} : { prompt }), answered, facility, discrimination, options, flags });
   }
