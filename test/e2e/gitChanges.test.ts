@@ -76,7 +76,13 @@ it('edits a playbook, shows the changed section old and new, commits and pushes 
   expect(before).not.toContain(ADDED);
   expect(after).toContain(ADDED);
   expect(after!.replace(ADDED, '')).toBe(before);
+  // Only the added words are marked.
+  expect((await part.locator('ins').allInnerTexts()).join('').trim()).toBe(ADDED.trim());
+  await expect(part.locator('del').count()).resolves.toBe(0);
   await screenshot(page, 'git-changes-diff');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'git-changes-diff-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await panel.getByLabel(label('en', 'git.commitMessage')).fill('Account team: each owner names their customer contact');
   await panel.getByRole('button', { name: label('en', 'git.commit') }).click();
