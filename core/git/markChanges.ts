@@ -27,7 +27,23 @@ export function markChanges(before: string, after: string): MarkedSides {
     if (!change.added) push(sides.before, text, change.removed);
     if (!change.removed) push(sides.after, text, change.added);
   }
-  return { before: bridgeSpaces(sides.before), after: bridgeSpaces(sides.after) };
+  return { before: tidy(sides.before), after: tidy(sides.after) };
+}
+
+/** Marks start and end on a word: spaces at their edges are shown as unchanged. */
+function tidy(spans: TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const span of bridgeSpaces(spans)) {
+    const match = span.changed ? /^(\s*)([\s\S]*?)(\s*)$/.exec(span.text) : null;
+    if (!match || !match[2]) {
+      push(out, span.text, span.changed);
+      continue;
+    }
+    if (match[1]) push(out, match[1], false);
+    push(out, match[2], true);
+    if (match[3]) push(out, match[3], false);
+  }
+  return out;
 }
 
 /** A lone space kept between two changed runs is part of the change ("the delay" is one mark, not two). */

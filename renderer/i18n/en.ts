@@ -711,6 +711,16 @@ export const en = {
   'git.beforeLastCommit': 'Last commit with this section ({commit}, {date})',
   'git.beforeUnknown': 'Before',
   'git.beforeNeedsGit': 'The earlier text is not kept: keep the workspace in a Git repository to see it here.',
+  'git.settings': 'Git settings',
+  'git.email': 'E-mail for commits',
+  'git.username': 'User name',
+  'git.token': 'Access token',
+  'git.saveSettings': 'Save',
+  'git.settingsSaved': 'Saved.',
+  'git.credentialsNone': 'No credentials set: public repositories work, private ones will refuse access.',
+  'git.credentialsKeychain': 'Signing in as {username}, with a token kept in the system keychain.',
+  'git.credentialsEnvironment': 'Signing in as {username}, with the token from PBT_GIT_TOKEN.',
+  'git.credentialsFromEnvironment': 'Here the token comes from the environment: set PBT_GIT_USERNAME and PBT_GIT_TOKEN before starting the app.',
 } as const;
 
 export type MessageKey = keyof typeof en;
