@@ -31,6 +31,12 @@ export function partTitle(change: Pick<PartChange, 'kind' | 'label'>, t: ReturnT
   }
 }
 
+/** A long section scrolls inside its box: start it where the first change is, not at the top. */
+function scrollToFirstMark(pre: HTMLPreElement | null): void {
+  const mark = pre?.querySelector<HTMLElement>('del, ins');
+  if (pre && mark) pre.scrollTop = Math.max(0, mark.offsetTop - pre.offsetTop - 2 * parseFloat(getComputedStyle(pre).lineHeight || '20'));
+}
+
 /**
  * Before and after texts in two labelled columns, the removed words struck through and the added ones underlined;
  * `beforeLabel` says where the old text comes from.
@@ -40,7 +46,11 @@ export function TextSides({ before, after, beforeLabel, afterLabel }: { before?:
   const marked = useMemo(() => (before !== undefined && after !== undefined ? markChanges(before, after) : undefined), [before, after]);
   const side = (text: string | undefined, spans: TextSpan[] | undefined, Mark: 'del' | 'ins') => {
     if (text === undefined) return <p className="hint">{t('git.noText')}</p>;
-    return <pre className="diff-text">{spans ? spans.map((span, i) => (span.changed ? <Mark key={i}>{span.text}</Mark> : span.text)) : text}</pre>;
+    return (
+      <pre className="diff-text" ref={scrollToFirstMark}>
+        {spans ? spans.map((span, i) => (span.changed ? <Mark key={i}>{span.text}</Mark> : span.text)) : text}
+      </pre>
+    );
   };
   return (
     <div className="diff-sides">

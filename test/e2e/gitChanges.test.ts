@@ -1,7 +1,8 @@
 // A trainer whose workspace is a clone of the team's content repository edits a playbook in the app, sees the
 // changed section's old and new text in the Changes panel, commits and pushes; the server's repository has the
-// commit. The repository is served by Git's own HTTP server with Basic auth; the web host gets the token from
-// PBT_GIT_USERNAME / PBT_GIT_TOKEN, as a trainer's would.
+// commit, and Freshness shows the section's text as last accepted (from Git history) and now. The repository
+// is served by Git's own HTTP server with Basic auth; the web host gets the token from PBT_GIT_USERNAME /
+// PBT_GIT_TOKEN, as a trainer's would.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,3 +100,21 @@ it('edits a playbook, shows the changed section old and new, commits and pushes 
   expect(await git(bare, ['show', `main:${PLAYBOOK}`])).toContain(ADDED);
   expect(app.browser.problems).toEqual([]);
 });
+
+it('shows in Freshness the changed section as last accepted and now, the old text from Git history', async () => {
+  const { page } = app;
+  const ref = 'account-team#why-a-team-sells';
+  await goTo(page, 'en', 'trainerNav.freshness', 'freshness.title');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: label('en', 'freshness.acceptNamed', { ref }) }) });
+  await card.waitFor();
+  await card.getByText(/^When last accepted \(commit [0-9a-f]{7}, /).waitFor();
+  const [before, after] = await card.locator('pre').allInnerTexts();
+  expect(before).toContain('## Why a team sells');
+  expect(before).not.toContain(ADDED);
+  expect(after).toContain(ADDED);
+  expect((await card.locator('ins').allInnerTexts()).join('').trim()).toBe(ADDED.trim());
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'git-freshness-old-and-new');
+  expect(app.browser.problems).toEqual([]);
+});
+
