@@ -123,6 +123,15 @@ describe('WorkspaceGit', () => {
     expect(await repo.pull()).toEqual({ outcome: 'up-to-date' });
   });
 
+  it('pulls a file deleted and a file added in a new folder upstream', async () => {
+    const repo = await cloneWorkspace();
+    await commitFilesToBareRepo(bare, { [QUIZ]: null, 'content/cases/en/first-call.yaml': 'id: first-call\n' }, 'Move the quiz');
+    expect(await repo.pull()).toMatchObject({ outcome: 'fast-forward', commits: 1 });
+    await expect(readFile(file(QUIZ), 'utf8')).rejects.toThrow(/ENOENT/);
+    expect(await readFile(file('content/cases/en/first-call.yaml'), 'utf8')).toBe('id: first-call\n');
+    expect(await repo.status()).toMatchObject({ ahead: 0, behind: 0, files: [] });
+  });
+
   it('refuses a pull that would overwrite local changes, and changes nothing', async () => {
     const repo = await cloneWorkspace();
     const head = await git.resolveRef({ fs, dir: work, ref: 'HEAD' });
