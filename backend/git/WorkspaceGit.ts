@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import git, { Errors } from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
 import { ApiError } from '../../core/api/contract';
 import type { CommitOutcome, FileChange, FileDiff, GitRepositoryStatus, GitStatus, PullOutcome, PushOutcome, RemoteFailure, RemoteProblem } from '../../core/git/gitStatus';
 import { parsePlaybook } from '../../core/content/parsePlaybook';
@@ -20,6 +19,8 @@ export interface WorkspaceGitDeps {
   /** The open workspace folder, or null. */
   workspaceDir: () => string | null;
   credentials: GitCredentialSource;
+  /** How long one request to the remote may take (REQUEST_TIMEOUT_MS by default). */
+  timeoutMs?: number;
 }
 
 interface Repo {
@@ -41,7 +42,7 @@ export class WorkspaceGit {
   private readonly remote: GitRemote;
 
   constructor(private readonly deps: WorkspaceGitDeps) {
-    this.remote = new GitRemote(deps.credentials);
+    this.remote = new GitRemote(deps.credentials, deps.timeoutMs);
   }
 
   private serial<T>(action: () => Promise<T>): Promise<T> {
@@ -194,7 +195,7 @@ export class WorkspaceGit {
       const { dir } = repo;
       const commits = (await aheadBehind(dir, upstream)).ahead;
       try {
-        const result = await git.push({ fs, http, dir, remote: upstream.remote, ref: upstream.branch, remoteRef: upstream.remoteBranch, ...(await this.remote.auth()) });
+        const result = await git.push({ fs, http: this.remote.http, dir, remote: upstream.remote, ref: upstream.branch, remoteRef: upstream.remoteBranch, ...(await this.remote.auth()) });
         if (!result.ok) return { outcome: 'rejected', message: result.error ?? 'The server refused the push.' };
         return commits === 0 ? { outcome: 'up-to-date' } : { outcome: 'pushed', commits };
       } catch (error) {
