@@ -3,6 +3,7 @@
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
 import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
+import { ApiError } from '../core/api/contract';
 import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
@@ -21,6 +22,9 @@ import { AuthoringFlow } from './service/AuthoringFlow';
 import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
+import type { LearningEvent } from '../core/records/learningEvent';
+import type { LearningRecords } from './records/LearningRecords';
+import { playbookReadEvent } from './records/learningEvents';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -34,6 +38,8 @@ export interface ApiServiceDeps {
   workspace: Workspace;
   /** The clock, fixed in tests. */
   now?: () => Date;
+  /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
+  records?: LearningRecords;
 }
 
 export class ApiService implements Api {
@@ -53,7 +59,7 @@ export class ApiService implements Api {
     this.content = () => repository.content;
     this.renderer = new ContentRenderer(this.content, repository.roots);
     this.learner = { content: this.content, store, now: deps.now ?? (() => new Date()) };
-    const learning = { ...this.learner, renderer: this.renderer };
+    const learning = { ...this.learner, renderer: this.renderer, record: this.record };
     this.quizzes = new QuizFlow(learning);
     this.reviews = new ReviewFlow(learning);
     this.replays = new ReplayFlow(learning);
@@ -112,7 +118,9 @@ export class ApiService implements Api {
 
   markRead: Method<'markRead'> = async ({ profileId, playbookId, lang, read }) => {
     const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
-    return { read: await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read) };
+    const marked = await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read);
+    if (marked) await this.record(profileId, playbookReadEvent(this.content(), playbook, this.learner.now()));
+    return { read: marked };
   };
 
   // ---------- quizzes ----------
@@ -218,4 +226,33 @@ export class ApiService implements Api {
   markVerified: Method<'markVerified'> = ({ playbookId, lang }) => this.freshnessFlow.markVerified(playbookId, lang);
 
   acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
+
+  // ---------- learning records ----------
+
+  private readonly record = async (profileId: string, event: LearningEvent): Promise<void> => {
+    await this.deps.records?.record(this.deps.store.getProfile(profileId), event);
+  };
+
+  private requireRecords(): LearningRecords {
+    if (!this.deps.records) throw new ApiError('conflict', 'Learning records are not kept by this host.');
+    return this.deps.records;
+  }
+
+  recordsStatus: Method<'recordsStatus'> = async () => this.requireRecords().status();
+
+  saveRecordsSettings: Method<'saveRecordsSettings'> = async ({ endpoint, activityBase, key, secret, forgetCredentials }) =>
+    this.requireRecords().configure({
+      ...(endpoint !== undefined ? { endpoint } : {}),
+      ...(activityBase !== undefined ? { activityBase } : {}),
+      ...(forgetCredentials ? { credentials: null } : key !== undefined ? { credentials: { key, secret: secret ?? '' } } : {}),
+    });
+
+  testLrsConnection: Method<'testLrsConnection'> = () => this.requireRecords().testConnection();
+
+  queuedStatements: Method<'queuedStatements'> = async ({ limit }) => {
+    const records = this.requireRecords();
+    return { statements: records.queued(limit ?? 50), total: records.status().queued };
+  };
+
+  sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
 }

@@ -11,6 +11,8 @@ import { DataFolderLock } from './store/DataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
+import { LearningRecords } from './records/LearningRecords';
+import { environmentCredentials, type CredentialStore } from './records/lrsCredentials';
 import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
 export interface BackendOptions {
@@ -21,6 +23,8 @@ export interface BackendOptions {
   /** The trainer's workspace folder, overlaid on the content roots: the one remembered in the data folder when absent, none when null. */
   workspace?: string | null | undefined;
   now?: () => Date;
+  /** Where the LRS key and secret are kept: the OS keychain in the desktop app; PBT_LRS_KEY / PBT_LRS_SECRET when absent. */
+  lrsCredentials?: CredentialStore;
 }
 
 export interface Backend {
@@ -72,9 +76,11 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, ...(options.now ? { now: options.now } : {}) });
+  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? environmentCredentials(), ...(options.now ? { now: options.now } : {}) });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, records, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
+    await records.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);
     await lock?.release();
   };

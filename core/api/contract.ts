@@ -11,6 +11,8 @@ import type { ReadinessBasis } from '../progress/benchmark';
 import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
+import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
+import type { XapiIdentity } from '../records/actorKey';
 
 // ---------- argument schemas ----------
 
@@ -85,6 +87,8 @@ export const apiArgs = {
     role: role.optional(),
     uiLang: lang.optional(),
     theme: z.enum(['light', 'dark', 'system']).optional(),
+    /** null removes it (statements then name the learner by profile id). */
+    xapiActor: xapiIdentitySchema.nullable().optional(),
   }),
   selectProfile: z.object({ profileId }),
   home: z.object({ profileId, lang }),
@@ -127,6 +131,7 @@ export const apiArgs = {
   importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
+  ...recordsArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -244,6 +249,8 @@ export interface Profile {
   uiLang: Lang;
   theme: 'light' | 'dark' | 'system';
   createdAt: string;
+  /** The learner's identity in learning records (xAPI); without one, the profile id under the activity base. */
+  xapiActor?: XapiIdentity;
 }
 export interface ProfileList {
   profiles: Profile[];
@@ -486,7 +493,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults {
+export interface ApiResults extends AuthoringResults, RecordsResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
