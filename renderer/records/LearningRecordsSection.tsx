@@ -21,7 +21,7 @@ export function LearningRecordsSection() {
       <p className="hint">{t('records.hint')}</p>
       {status ? <RecordsCounts status={status} /> : null}
       {status ? <LrsForm status={status} busy={records.busy} onSave={records.save} /> : null}
-      <div className="field-row">
+      <div className="records-actions">
         <button type="button" className="button" disabled={records.busy || !status?.settings.endpoint} onClick={() => void records.testConnection()}>
           {t('records.test')}
         </button>
@@ -91,7 +91,7 @@ function LrsForm({ status, busy, onSave }: { status: RecordsStatus; busy: boolea
   };
 
   return (
-    <form className="field" onSubmit={submit}>
+    <form className="field records-form" onSubmit={submit}>
       <div className="field">
         <label className="field-label" htmlFor={`${ids}-endpoint`}>
           {t('records.endpoint')}

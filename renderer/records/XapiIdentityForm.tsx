@@ -28,7 +28,7 @@ export function XapiIdentityForm() {
   };
 
   return (
-    <form className="field" onSubmit={submit} aria-labelledby={`${ids}-identity`}>
+    <form className="field records-form" onSubmit={submit} aria-labelledby={`${ids}-identity`}>
       <h3 id={`${ids}-identity`} className="field-label">
         {t('records.identity')}
       </h3>
