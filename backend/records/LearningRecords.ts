@@ -41,7 +41,7 @@ export class LearningRecords {
   ) {
     this.#settings = settings;
     this.#credentials = credentials;
-    this.#sender = new RecordSender({ outbox, client: () => this.#client(), now: this.#now, ...options.sender });
+    this.#sender = new RecordSender({ outbox, client: () => this.client(), now: this.#now, ...options.sender });
   }
 
   static async open(options: LearningRecordsOptions): Promise<LearningRecords> {
@@ -105,7 +105,7 @@ export class LearningRecords {
 
   /** Asks the LRS for `/about`, then reads one statement with the credentials: says which of the two failed. */
   async testConnection(): Promise<ConnectionTest> {
-    const client = this.#client();
+    const client = this.client();
     if (!client) return { ok: false, versions: [], message: this.endpoint ? 'No LRS key and secret are set.' : 'No LRS endpoint is set.' };
     let versions: string[];
     try {
@@ -139,7 +139,8 @@ export class LearningRecords {
     return this.#sender.stop();
   }
 
-  #client(): LrsClient | null {
+  /** A client for the configured LRS (endpoint, key and secret as set now); null while one is missing. */
+  client(): LrsClient | null {
     const endpoint = this.endpoint;
     if (!endpoint || !this.#credentials) return null;
     return new LrsClient({ endpoint, ...this.#credentials, ...(this.options.sender?.timeoutMs ? { timeoutMs: this.options.sender.timeoutMs } : {}) });
