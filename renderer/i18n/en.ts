@@ -700,6 +700,7 @@ export const en = {
   'records.saveIdentity': 'Save identity',
   'records.whatIsSent': 'What is sent',
   'records.whatIsSentHint': 'The statements waiting to be sent, exactly as they will be sent.',
+  'records.queuedShown': 'The oldest {shown} of {total} waiting statements are shown.',
   'records.nothingQueued': 'Nothing is waiting: everything recorded has been sent.',
 } as const;
 

@@ -702,5 +702,6 @@ export const zhCN: Messages = {
   'records.saveIdentity': '保存身份',
   'records.whatIsSent': '发送了哪些内容',
   'records.whatIsSentHint': '下面是等待发送的语句，发出去的内容与此完全一致。',
+  'records.queuedShown': '共有 {total} 条待发送，这里列出最早的 {shown} 条。',
   'records.nothingQueued': '没有待发送的记录，已记录的内容都已发出。',
 };

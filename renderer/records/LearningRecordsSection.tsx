@@ -47,6 +47,9 @@ export function LearningRecordsSection() {
         <summary className="field-label">{t('records.whatIsSent')}</summary>
         <p className="hint">{t('records.whatIsSentHint')}</p>
         {records.queued?.total === 0 ? <p>{t('records.nothingQueued')}</p> : null}
+        {records.queued && records.queued.total > records.queued.statements.length ? (
+          <p className="hint">{t('records.queuedShown', { shown: records.queued.statements.length, total: records.queued.total })}</p>
+        ) : null}
         {records.queued?.total ? (
           <pre className="records-json" data-testid="records-queued" tabIndex={0}>
             {JSON.stringify(records.queued.statements, null, 2)}
