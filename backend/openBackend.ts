@@ -5,7 +5,7 @@ import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
 import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
-import { environmentCredentials, type GitCredentialSource } from './git/gitCredentials';
+import { environmentCredentials as gitEnvironmentCredentials, type GitCredentialSource } from './git/gitCredentials';
 import { GitFlow } from './git/GitFlow';
 import { GitSettingsFile } from './git/GitSettingsFile';
 import { openSearchIndex } from './search/openSearchIndex';
@@ -14,6 +14,8 @@ import { DataFolderLock } from './store/DataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
+import { LearningRecords } from './records/LearningRecords';
+import { environmentCredentials as lrsEnvironmentCredentials, type CredentialStore } from './records/lrsCredentials';
 import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
 export interface BackendOptions {
@@ -26,6 +28,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Where the credentials for the workspace's Git remote come from; the environment when absent. */
   gitCredentials?: GitCredentialSource;
+  /** Where the LRS key and secret are kept: the OS keychain in the desktop app; PBT_LRS_KEY / PBT_LRS_SECRET when absent. */
+  lrsCredentials?: CredentialStore;
 }
 
 export interface Backend {
@@ -77,10 +81,12 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials: options.gitCredentials ?? environmentCredentials() });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, ...(options.now ? { now: options.now } : {}) });
+  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials: options.gitCredentials ?? gitEnvironmentCredentials() });
+  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? lrsEnvironmentCredentials(), ...(options.now ? { now: options.now } : {}) });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, records, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
+    await records.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);
     await lock?.release();
   };
