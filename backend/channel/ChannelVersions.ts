@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { CHANNEL_KINDS, CHECK_OUTCOMES, type ChannelCheck, type ChannelSubscription, type ChannelVersion } from '../../core/channel/channelTypes';
+import { CHANNEL_KINDS, CHECK_OUTCOMES, type ChannelCheck, type ChannelVersion } from '../../core/channel/channelTypes';
 import type { WhatsNew } from '../../core/channel/whatsNew';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 

@@ -4,7 +4,6 @@
 // whole version is, after it is received (ContentChannel).
 import fs from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
 import type { ChannelSubscription } from '../../core/channel/channelTypes';
