@@ -3,6 +3,7 @@
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
 import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
+import { ApiError } from '../core/api/contract';
 import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
@@ -22,6 +23,7 @@ import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
 import type { GitFlow } from './git/GitFlow';
+import type { ContentChannel } from './channel/ContentChannel';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -37,6 +39,8 @@ export interface ApiServiceDeps {
   now?: () => Date;
   /** The workspace's Git repository, its settings and credentials. */
   git: GitFlow;
+  /** The learner's content channel; absent where content comes only from the given roots. */
+  channel?: ContentChannel;
 }
 
 export class ApiService implements Api {
@@ -239,4 +243,30 @@ export class ApiService implements Api {
   saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
 
   sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
+
+  // ---------- channel ----------
+
+  channelStatus: Method<'channelStatus'> = async ({ profileId }) => this.contentChannel().status(profileId);
+
+  subscribeChannel: Method<'subscribeChannel'> = async ({ subscription, profileId }) => {
+    await this.contentChannel().subscribe(subscription);
+    return this.contentChannel().status(profileId);
+  };
+
+  checkChannel: Method<'checkChannel'> = async ({ profileId }) => {
+    await this.contentChannel().check();
+    return this.contentChannel().status(profileId);
+  };
+
+  rollBackChannel: Method<'rollBackChannel'> = async ({ profileId }) => {
+    const channel = this.contentChannel();
+    if (!channel.status().previous) throw new ApiError('conflict', 'There is no previous version to roll back to.');
+    await channel.rollBack();
+    return channel.status(profileId);
+  };
+
+  private contentChannel(): ContentChannel {
+    if (!this.deps.channel) throw new ApiError('conflict', 'This app has no content channel: its content comes only from the folders it was started with.');
+    return this.deps.channel;
+  }
 }

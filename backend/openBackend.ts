@@ -5,6 +5,7 @@ import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
 import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
+import { ContentChannel } from './channel/ContentChannel';
 import { environmentCredentials, type GitCredentialSource } from './git/gitCredentials';
 import { GitFlow } from './git/GitFlow';
 import { GitSettingsFile } from './git/GitSettingsFile';
@@ -26,6 +27,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Where the credentials for the workspace's Git remote come from; the environment when absent. */
   gitCredentials?: GitCredentialSource;
+  /** Check the content channel at start, in the background (default true). */
+  checkChannel?: boolean;
 }
 
 export interface Backend {
@@ -69,17 +72,29 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
   const builtInRoots = options.contentRoots ?? defaultContentRoots();
   // The index the (first) built-in root carries: a first start on the shipped pack loads it instead of building.
   const carried = builtInRoots[0] === undefined ? undefined : rootSearchCache(builtInRoots[0]);
+  const credentials = options.gitCredentials ?? environmentCredentials();
+  // The channel's current version lies between the built-in pack and the workspace; a switch replaces it there.
+  const channel = await ContentChannel.open({
+    dataDir,
+    baseRoots: builtInRoots,
+    credentials,
+    cardsByProfile: () => new Map(store.listProfiles().profiles.map((profile) => [profile.id, store.reviewCards(profile.id)])),
+    onSwitch: (root) => workspace.setBaseRoots([...builtInRoots, ...(root ? [root] : [])]),
+  });
   const workspace = await Workspace.open({
-    builtInRoots,
+    builtInRoots: [...builtInRoots, ...(channel.root ? [channel.root] : [])],
     settings,
     dir: options.workspace,
     openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp, carried })).index,
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials: options.gitCredentials ?? environmentCredentials() });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, ...(options.now ? { now: options.now } : {}) });
+  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, channel, ...(options.now ? { now: options.now } : {}) });
+  // Not awaited: the current version is served while the source is checked.
+  if (!readOnly && options.checkChannel !== false) void channel.check().catch((error: unknown) => console.error('Checking the content channel failed:', error));
   const close = async () => {
+    await channel.close();
     workspace.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);
     await lock?.release();

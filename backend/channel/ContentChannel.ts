@@ -10,9 +10,10 @@ import type { ChannelCheck, ChannelStatus, ChannelSubscription, ChannelVersion }
 import { whatsNew } from '../../core/channel/whatsNew';
 import type { ContentSet, Diagnostic } from '../../core/model';
 import { loadContent } from '../content/loadContent';
+import type { GitCredentialSource } from '../git/gitCredentials';
 import { verifyRootCaches } from '../content/rootCaches';
 import { ChannelVersions, type ChannelVersionsOptions, type StoredWhatsNew } from './ChannelVersions';
-import { ChannelSourceError, receiveVersion, type ReceiveOptions } from './receiveVersion';
+import { ChannelSourceError, receiveVersion } from './receiveVersion';
 import { isUsable, validateVersion } from './validateVersion';
 import { contentFilesOf, hashVersion } from './versionFiles';
 
@@ -24,7 +25,8 @@ export interface ContentChannelOptions {
   cardsByProfile?: () => ReadonlyMap<string, readonly RecheckableCard[]>;
   /** Told the new current version's folder (undefined: none) once a switch or roll-back is recorded. */
   onSwitch?: (root: string | undefined) => Promise<void>;
-  credentials?: ReceiveOptions['credentials'];
+  /** For a Git server or pack URL that asks who is reading (the same credentials as the workspace's Git). */
+  credentials?: GitCredentialSource;
   now?: () => Date;
   versions?: ChannelVersionsOptions;
 }
@@ -99,7 +101,9 @@ export class ContentChannel {
     if (!subscription) return;
     const staged = await this.versions.stagingFolder();
     try {
-      const received = await receiveVersion(subscription, staged, { gitDir: path.join(this.versions.dir, 'git'), credentials: this.options.credentials }).catch((error: unknown) => {
+      const given = await this.options.credentials?.read();
+      const credentials = given && { username: given.username, password: given.token };
+      const received = await receiveVersion(subscription, staged, { gitDir: path.join(this.versions.dir, 'git'), credentials }).catch((error: unknown) => {
         if (error instanceof ChannelSourceError) return error;
         throw error;
       });

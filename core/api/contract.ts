@@ -12,6 +12,7 @@ import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 import { gitArgs, type GitResults } from './gitContract';
+import { channelArgs, type ChannelResults } from './channelContract';
 
 // ---------- argument schemas ----------
 
@@ -129,6 +130,7 @@ export const apiArgs = {
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
   ...gitArgs,
+  ...channelArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -488,7 +490,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults {
+export interface ApiResults extends AuthoringResults, GitResults, ChannelResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

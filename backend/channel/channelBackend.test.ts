@@ -1,0 +1,60 @@
+// The channel inside the app's back end: its version is a content root between the built-in pack and the
+// workspace, and the catalog and search follow a switch and a roll-back; a restart serves the current version.
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../openBackend';
+import { BASE_ROOT, publish, temporaryFolder, VERSION_1, VERSION_2 } from './channelTestKit';
+
+let tmp: Awaited<ReturnType<typeof temporaryFolder>>;
+let backend: Backend | undefined;
+beforeEach(async () => {
+  tmp = await temporaryFolder();
+});
+afterEach(async () => {
+  await backend?.close();
+  backend = undefined;
+  await tmp.remove();
+});
+
+const open = (checkChannel = false) => openBackend({ contentRoots: [BASE_ROOT], dataDir: path.join(tmp.dir, 'data'), workspace: null, checkChannel });
+const quizIds = async (api: Backend['api']) => (await api.getCatalog({ lang: 'en' })).quizzes.map((quiz) => quiz.id).sort();
+const searchHits = async (api: Backend['api']) => (await api.search({ query: 'who approved them', lang: 'en' })).filter((hit) => hit.id === 'pricing-talk');
+
+describe('the content channel in the back end', () => {
+  it('lays the channel over the built-in content, and the catalog and search follow updates and roll-backs', async () => {
+    const shared = path.join(tmp.dir, 'shared');
+    await publish(shared, VERSION_1);
+    backend = await open();
+    const { api } = backend;
+    const builtIn = await quizIds(api);
+    await api.subscribeChannel({ subscription: { kind: 'folder', location: shared } });
+    expect(backend.contentRoots).toHaveLength(2);
+    expect((await api.getCatalog({ lang: 'en' })).playbooks.map((playbook) => playbook.id)).toContain('pricing-talk');
+    expect(await searchHits(api)).toEqual([]);
+
+    await publish(shared, VERSION_2);
+    const updated = await api.checkChannel({});
+    expect(updated.lastCheck?.outcome).toBe('updated');
+    expect(await quizIds(api)).toEqual([...builtIn, 'pricing-quiz'].sort());
+    expect((await searchHits(api)).length).toBeGreaterThan(0);
+
+    await api.rollBackChannel({});
+    expect(await quizIds(api)).toEqual(builtIn);
+    expect(await searchHits(api)).toEqual([]);
+  });
+
+  it('serves the current version at the next start while it checks the source in the background', async () => {
+    const shared = path.join(tmp.dir, 'shared');
+    await publish(shared, VERSION_2);
+    backend = await open();
+    await backend.api.subscribeChannel({ subscription: { kind: 'folder', location: shared } });
+    await backend.close();
+    await publish(shared, { ...VERSION_2, 'content/quizzes/en/second.yaml': 'id: second\nlang: en\ntitle: Second\nplaybook: pricing-talk\nquestions:\n  - id: a\n    type: truefalse\n    prompt: Yes?\n    answer: true\n    explain: Yes.\n' });
+    backend = await open(true);
+    // Served at once from the version received before; the check runs meanwhile.
+    expect(await quizIds(backend.api)).toContain('pricing-quiz');
+    const status = await backend.api.checkChannel({});
+    expect(status.lastCheck?.outcome).toMatch(/updated|unchanged/);
+    expect(await quizIds(backend.api)).toContain('second');
+  });
+});
