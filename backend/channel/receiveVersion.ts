@@ -97,7 +97,9 @@ async function receiveGit(subscription: ChannelSubscription, into: string, optio
     return { label: `${branch} ${oid.slice(0, 7)}` };
   } catch (error) {
     if (error instanceof ChannelSourceError) throw error;
-    throw new ChannelSourceError(`The repository ${url} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const status = (error as { data?: { statusCode?: number } }).data?.statusCode;
+    const hint = status === 401 || status === 403 ? ' The server wants a user name and token that may read it: set PBT_GIT_USERNAME and PBT_GIT_TOKEN (the desktop app keeps them with its Git settings).' : '';
+    throw new ChannelSourceError(`The repository ${url} could not be read: ${error instanceof Error ? error.message : String(error)}.${hint}`);
   }
 }
 
