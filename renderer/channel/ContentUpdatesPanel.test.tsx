@@ -58,8 +58,8 @@ describe('ContentUpdatesPanel', () => {
     renderInSession(<ContentUpdatesPanel />, fakeApi({ channelStatus: async () => subscribed, checkChannel, rollBackChannel }));
     await userEvent.click(await screen.findByRole('button', { name: 'Check now' }));
     expect(await screen.findByText('You have the latest version.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Roll back to main 1111111' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Roll back to the previous version (main 1111111)' }));
     expect(rollBackChannel).toHaveBeenCalledWith({ profileId: 'p1' });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Roll back to main 2222222' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Roll back to the previous version (main 2222222)' })).toBeTruthy());
   });
 });

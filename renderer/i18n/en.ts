@@ -735,7 +735,7 @@ export const en = {
   'channel.lastCheck': 'Last check',
   'channel.checking': 'Checking for updates…',
   'channel.checkNow': 'Check now',
-  'channel.rollBack': 'Roll back to {label}',
+  'channel.rollBack': 'Roll back to the previous version ({label})',
   'channel.change': 'Change source',
   'channel.leave': 'Unsubscribe',
   'channel.outcome.updated': 'Updated to {label}. It passed every check.',

@@ -737,7 +737,7 @@ export const zhCN: Messages = {
   'channel.lastCheck': '上次检查',
   'channel.checking': '正在检查更新…',
   'channel.checkNow': '立即检查',
-  'channel.rollBack': '退回到 {label}',
+  'channel.rollBack': '退回上一版本（{label}）',
   'channel.change': '更换来源',
   'channel.leave': '取消订阅',
   'channel.outcome.updated': '已更新到 {label}，所有检查均已通过。',
