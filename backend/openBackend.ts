@@ -80,6 +80,7 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     credentials,
     cardsByProfile: () => new Map(store.listProfiles().profiles.map((profile) => [profile.id, store.reviewCards(profile.id)])),
     onSwitch: (root) => workspace.setBaseRoots([...builtInRoots, ...(root ? [root] : [])]),
+    versions: { onRemoved: (folders) => void Promise.all(folders.map((folder) => parseCache.forget(folder))).catch(() => undefined) },
   });
   const workspace = await Workspace.open({
     builtInRoots: [...builtInRoots, ...(channel.root ? [channel.root] : [])],

@@ -41,13 +41,17 @@ describe('ChannelVersions', () => {
     expect((await ChannelVersions.open(tmp.dir)).state).toEqual(versions.state);
   });
 
-  it('keeps two versions only: the one before the previous goes at the next switch', async () => {
-    const versions = await ChannelVersions.open(tmp.dir);
+  it('keeps two versions only: the one before the previous goes at the next switch, and whoever caches it is told', async () => {
+    const removed: string[] = [];
+    const versions = await ChannelVersions.open(tmp.dir, { onRemoved: (gone) => removed.push(...gone) });
     const first = await switchTo(versions, VERSION_1);
+    const firstFolder = versions.currentRoot;
     await switchTo(versions, VERSION_2);
+    expect(removed).toEqual([]);
     await switchTo(versions, { ...VERSION_1, 'playbooks/en/extra.md': '---\nid: extra\ntitle: Extra\nlang: en\n---\nText.\n' });
     expect(await folders(versions)).not.toContain(first.id);
     expect(await folders(versions)).toHaveLength(2);
+    expect(removed).toEqual([firstFolder]);
   });
 
   it('a crash after the new folder is in place but before the state names it leaves the old version current', async () => {

@@ -43,6 +43,8 @@ export type StoredWhatsNew = { news: WhatsNew; recheckByProfile: Record<string, 
 export interface ChannelVersionsOptions {
   /** Called between the steps of a switch; a test throws there to stand for a crash. */
   step?: (name: 'renamed' | 'state-written') => void;
+  /** Told the folders of versions removed from disk, so what is cached about them can go too. */
+  onRemoved?: (folders: string[]) => void;
 }
 
 export class ChannelVersions {
@@ -63,7 +65,8 @@ export class ChannelVersions {
       const named = store.data[which];
       if (named && !(await isFolder(store.folderOf(named)))) store.data = { ...store.data, [which]: null };
     }
-    await store.removeUnnamed();
+    // A data folder that cannot be written (opened read-only) keeps its leftovers: they are only disk space.
+    await store.removeUnnamed().catch(() => undefined);
     return store;
   }
 
@@ -128,10 +131,9 @@ export class ChannelVersions {
     const named = new Set([this.data.current?.id, this.data.previous?.id]);
     const staging = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.startsWith(STAGING_PREFIX));
     const versions = (await readdir(path.join(this.dir, VERSIONS)).catch(() => [] as string[])).filter((name) => !named.has(name));
-    await Promise.all([
-      ...staging.map((name) => rm(path.join(this.dir, name), { recursive: true, force: true })),
-      ...versions.map((name) => rm(path.join(this.dir, VERSIONS, name), { recursive: true, force: true })),
-    ]);
+    const removed = versions.map((name) => path.join(this.dir, VERSIONS, name));
+    await Promise.all([...staging.map((name) => path.join(this.dir, name)), ...removed].map((folder) => rm(folder, { recursive: true, force: true })));
+    if (removed.length > 0) this.options.onRemoved?.(removed);
   }
 }
 

@@ -1,5 +1,6 @@
 // The channel inside the app's back end: its version is a content root between the built-in pack and the
 // workspace, and the catalog and search follow a switch and a roll-back; a restart serves the current version.
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../openBackend';
@@ -56,5 +57,22 @@ describe('the content channel in the back end', () => {
     const status = await backend.api.checkChannel({});
     expect(status.lastCheck?.outcome).toMatch(/updated|unchanged/);
     expect(await quizIds(backend.api)).toContain('second');
+  });
+
+  it('puts the channel between the built-in content and the workspace', async () => {
+    const shared = path.join(tmp.dir, 'shared');
+    const workspace = path.join(tmp.dir, 'workspace');
+    await mkdir(path.join(workspace, 'playbooks'), { recursive: true });
+    await publish(shared, VERSION_1);
+    backend = await openBackend({ contentRoots: [BASE_ROOT], dataDir: path.join(tmp.dir, 'data'), workspace, checkChannel: false });
+    const { api } = backend;
+    await api.subscribeChannel({ subscription: { kind: 'folder', location: shared } });
+    expect(backend.contentRoots).toEqual([BASE_ROOT, expect.stringContaining(path.join('channel', 'versions')), workspace]);
+    await publish(shared, VERSION_2);
+    await api.checkChannel({});
+    await publish(shared, { ...VERSION_2, 'playbooks/en/extra.md': '---\nid: extra\ntitle: Extra\nlang: en\n---\nText.\n' });
+    await api.checkChannel({});
+    expect(backend.contentRoots).toEqual([BASE_ROOT, expect.stringContaining(path.join('channel', 'versions')), workspace]);
+    expect((await api.getCatalog({ lang: 'en' })).playbooks.map((playbook) => playbook.id)).toContain('extra');
   });
 });
