@@ -158,4 +158,10 @@ describe('a pack-URL channel', () => {
     expect((await channel.check()).lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('not a usable content pack') });
     expect(channel.status().current).toEqual(good.current);
   });
+
+  it('says what a pack URL looks like when given something else', async () => {
+    const { channel } = await openChannel();
+    expect((await channel.subscribe({ kind: 'pack', location: 'sales.zip' })).lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('is not a URL') });
+    expect((await channel.subscribe({ kind: 'pack', location: 'file:///tmp/sales.zip' })).lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('https://') });
+  });
 });

@@ -44,7 +44,8 @@ async function receiveFolder(location: string, into: string): Promise<{ label?: 
 }
 
 async function receivePack(location: string, into: string, options: ReceiveOptions): Promise<{ label?: string }> {
-  const url = new URL(location);
+  const url = URL.parse(location);
+  if (!url) throw new ChannelSourceError(`"${location}" is not a URL: a pack URL looks like https://intranet.example.com/packs/sales.zip`);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ChannelSourceError(`A pack URL starts with https:// (or http://), not ${url.protocol}`);
   const headers: Record<string, string> = options.credentials ? { authorization: `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}` } : {};
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
