@@ -49,7 +49,7 @@ export function WhatsNewList({ news }: { news: WhatsNew }) {
         ))}
         {items.map((item) => (
           <li key={`${item.kind}:${item.lang}:${item.id}`}>
-            <ChangeBadge change={item.change} /> <span className="channel-kind">{t(`channel.item.${item.kind}`)}</span>{' '}
+            <ChangeBadge change={item.change} /> <span className="channel-kind">{t(item.kind === 'path' ? 'channel.item.path' : `kind.${item.kind}`)}</span>{' '}
             {item.change === 'removed' || item.kind === 'path' ? item.title : <a href={formatRoute({ name: item.kind, id: item.id })}>{item.title}</a>}
           </li>
         ))}

@@ -749,8 +749,6 @@ export const en = {
   'channel.change.added': 'new',
   'channel.change.changed': 'changed',
   'channel.change.removed': 'removed',
-  'channel.item.quiz': 'Quiz',
-  'channel.item.case': 'Case',
   'channel.item.path': 'Learning path',
 } as const;
 

@@ -715,7 +715,7 @@ export const zhCN: Messages = {
   'git.beforeNeedsGit': '应用不保存改动前的文字。把工作区放进 Git 仓库，这里就能看到。',
   // channel
   'channel.title': '内容更新',
-  'channel.hint': '从公司的内容渠道获取培训师最新的手册、测验和案例。每次更新都会先完整检查，再替换现有内容；有错误的更新不会被采用，你仍使用当前版本。',
+  'channel.hint': '从公司的内容渠道获取培训师最新的打法、测验和案例。每次更新都会先完整检查，再替换现有内容；有错误的更新不会被采用，你仍使用当前版本。',
   'channel.kind': '内容来源',
   'channel.kind.git': 'Git 仓库',
   'channel.kind.pack': '内容包网址',
@@ -751,7 +751,5 @@ export const zhCN: Messages = {
   'channel.change.added': '新增',
   'channel.change.changed': '有改动',
   'channel.change.removed': '已删除',
-  'channel.item.quiz': '测验',
-  'channel.item.case': '案例',
   'channel.item.path': '学习路径',
 };

@@ -94,3 +94,15 @@ it('refuses a broken update with its problem at file:line:col, keeps the current
   expect(result.playbooks.map((playbook) => playbook.id)).toContain('pricing-talk');
   expect(app.browser.problems).toEqual([]);
 });
+
+it('shows the panel in Chinese to a rep who reads Chinese', async () => {
+  const { page } = app;
+  await page.evaluate((hash) => (window.location.hash = hash), formatRoute({ name: 'settings' }));
+  await page.getByRole('radio', { name: label('en', 'lang.zh-CN') }).check();
+  const panel = page.getByRole('region', { name: label('zh-CN', 'channel.title') });
+  await panel.getByRole('button', { name: label('zh-CN', 'channel.checkNow') }).waitFor();
+  await panel.getByText(label('zh-CN', 'channel.outcome.held-back')).or(panel.getByText(label('zh-CN', 'channel.outcome.refused', { label: '' }).slice(0, 4))).first().waitFor();
+  await panel.scrollIntoViewIfNeeded();
+  await screenshot(page, 'channel-zh-CN');
+  expect(app.browser.problems).toEqual([]);
+});
