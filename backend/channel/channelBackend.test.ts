@@ -1,7 +1,10 @@
 // The channel inside the app's back end: its version is a content root between the built-in pack and the
 // workspace, and the catalog and search follow a switch and a roll-back; a restart serves the current version.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { exportPack } from '../packs/exportPack';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../openBackend';
 import { BASE_ROOT, publish, temporaryFolder, VERSION_1, VERSION_2 } from './channelTestKit';
@@ -74,5 +77,39 @@ describe('the content channel in the back end', () => {
     await api.checkChannel({});
     expect(backend.contentRoots).toEqual([BASE_ROOT, expect.stringContaining(path.join('channel', 'versions')), workspace]);
     expect((await api.getCatalog({ lang: 'en' })).playbooks.map((playbook) => playbook.id)).toContain('extra');
+  });
+
+  it('does not wait for the check at start: the app opens while the source has not answered yet', async () => {
+    const shared = path.join(tmp.dir, 'shared');
+    await publish(shared, VERSION_1);
+    const out = path.join(tmp.dir, 'sales.zip');
+    await exportPack({ roots: [BASE_ROOT, shared], out, only: ['pricing-talk'] });
+    const pack = await readFile(out);
+    let release: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const server = createServer((_request, response) => void answered.then(() => response.end(pack)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sales.zip`;
+      backend = await open();
+      release();
+      await backend.api.subscribeChannel({ subscription: { kind: 'pack', location: url } });
+      await backend.close();
+      release = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      server.removeAllListeners('request');
+      server.on('request', (_request, response) => void held.then(() => response.end(pack)));
+
+      backend = await open(true);
+      // Opened and serving the version it has while the check still waits for the server.
+      expect((await backend.api.channelStatus({})).checking).toBe(true);
+      expect((await backend.api.getCatalog({ lang: 'en' })).playbooks.map((playbook) => playbook.id)).toContain('pricing-talk');
+      release();
+      await backend.api.checkChannel({});
+      expect((await backend.api.channelStatus({})).lastCheck?.outcome).toBe('unchanged');
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
