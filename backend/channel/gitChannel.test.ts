@@ -59,4 +59,10 @@ describe('a Git channel', () => {
     expect(status.lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/could not be read.*PBT_GIT_TOKEN/) });
     expect(status.current).toBeNull();
   });
+
+  it('asks for the HTTPS address when given an SSH one', async () => {
+    const channel = await openChannel();
+    const status = await channel.subscribe({ kind: 'git', location: 'git@git.example.com:sales/content.git' });
+    expect(status.lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('HTTPS clone URL') });
+  });
 });

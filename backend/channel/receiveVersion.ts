@@ -83,6 +83,7 @@ async function receiveGit(subscription: ChannelSubscription, into: string, optio
   const dir = options.gitDir;
   const onAuth = options.credentials ? () => options.credentials! : undefined;
   const url = subscription.location;
+  if (!/^https?:\/\//i.test(url)) throw new ChannelSourceError(`"${url}" is not an https:// address: the app reads Git repositories over HTTPS (copy the repository's HTTPS clone URL, not its SSH one).`);
   try {
     const cloned = await git.getConfig({ fs, dir, path: 'remote.origin.url' }).catch(() => undefined);
     if (cloned !== url) {
