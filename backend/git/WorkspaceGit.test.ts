@@ -187,3 +187,17 @@ describe('WorkspaceGit', () => {
     expect(latest).toMatchObject({ accepted: false, text: '## Ask about impact\n\nSecond wording.' });
   });
 });
+
+describe('a workspace inside a larger repository', () => {
+  it('shows and commits only the files of the workspace folder', async () => {
+    await git.clone({ fs, http, dir: work, url: server.url('content'), ref: 'main', singleBranch: true, onAuth: () => ({ username: USER.username, password: USER.password }) });
+    // The workspace is the repository's `content/` folder.
+    const inner = new WorkspaceGit({ workspaceDir: () => path.join(work, 'content'), credentials: credentials() });
+    await writeFile(file(PLAYBOOK), playbook('Outside the workspace.'));
+    await writeFile(file(QUIZ), `${quiz}passScore: 0.7\n`);
+    const status = await inner.status();
+    expect(status.repository && status.files).toEqual([{ path: QUIZ, status: 'modified' }]);
+    expect(await inner.commit('Quiz only', { name: 'Li Na' })).toMatchObject({ files: 1 });
+    expect((await gitCli(work, ['status', '--porcelain'])).trim()).toBe(`M ${PLAYBOOK}`);
+  });
+});

@@ -80,7 +80,7 @@ export class WorkspaceGit {
         branch: (await git.currentBranch({ fs, dir: repo.dir })) ?? null,
         upstream: upstream ? `${upstream.remote}/${upstream.remoteBranch}` : null,
         ...counts,
-        files: await this.changedFiles(repo.dir),
+        files: await this.changedFiles(repo.dir, repo.prefix),
         fetched: Boolean(options.fetch && upstream && !fetchProblem),
       };
       if (fetchProblem) status.remoteProblem = fetchProblem;
@@ -92,7 +92,7 @@ export class WorkspaceGit {
   diff(filepath: string): Promise<FileDiff> {
     return this.serial(async () => {
       const repo = await this.requireRepo();
-      const change = (await this.changedFiles(repo.dir)).find((file) => file.path === filepath);
+      const change = (await this.changedFiles(repo.dir, repo.prefix)).find((file) => file.path === filepath);
       if (!change) throw new ApiError('not-found', `${filepath} has no changes since the last commit.`);
       const absolute = pathInside(repo.dir, filepath);
       if (absolute === null) throw new ApiError('bad-request', `${filepath} is not a path inside the repository.`);
@@ -148,7 +148,7 @@ export class WorkspaceGit {
       const repo = await this.requireRepo();
       const branch = await git.currentBranch({ fs, dir: repo.dir });
       if (!branch) throw new ApiError('conflict', 'The repository is not on a branch (detached HEAD): check out a branch with a Git tool first.');
-      const files = await this.changedFiles(repo.dir);
+      const files = await this.changedFiles(repo.dir, repo.prefix);
       if (files.length === 0) throw new ApiError('conflict', 'There is nothing to commit: no file differs from the last commit.');
       for (const file of files) {
         if (file.status === 'deleted') await git.remove({ fs, dir: repo.dir, filepath: file.path });
@@ -177,7 +177,8 @@ export class WorkspaceGit {
         return { outcome: 'conflict', reason: 'diverged', files: both.length > 0 ? both : theirs };
       }
       const incoming = await changedBetween(dir, local, remote);
-      const dirty = new Set((await this.changedFiles(dir)).map((file) => file.path));
+      // Anywhere in the repository: a pull must not overwrite uncommitted work outside the workspace either.
+      const dirty = new Set((await this.changedFiles(dir, '')).map((file) => file.path));
       const inTheWay = incoming.filter((file) => dirty.has(file));
       if (inTheWay.length > 0) return { outcome: 'conflict', reason: 'local-changes', files: inTheWay };
       const commits = (await this.countOnlyIn(dir, remote, local)) ?? 0;
@@ -208,9 +209,12 @@ export class WorkspaceGit {
     });
   }
 
-  /** New, edited and deleted files against the last commit (what a commit would record). */
-  private async changedFiles(dir: string): Promise<FileChange[]> {
-    const matrix = await git.statusMatrix({ fs, dir });
+  /**
+   * New, edited and deleted files against the last commit (what a commit records), under `prefix`: a workspace
+   * inside a larger repository sees and commits only its own files.
+   */
+  private async changedFiles(dir: string, prefix: string): Promise<FileChange[]> {
+    const matrix = await git.statusMatrix({ fs, dir, ...(prefix ? { filepaths: [prefix] } : {}) });
     const files: FileChange[] = [];
     for (const [filepath, head, workdir] of matrix) {
       if (head === 0 && workdir === 2) files.push({ path: filepath, status: 'added' });

@@ -5,6 +5,7 @@ import type { FileChange, GitRepositoryStatus } from '../../core/git/gitStatus';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/I18nContext';
 import { FileDiffView } from './FileDiffView';
+import { GitSettingsForm } from './GitSettingsForm';
 import { useGitChanges, type GitChanges } from './useGitChanges';
 import './changes.css';
 
@@ -99,6 +100,10 @@ function RepositoryChanges({ status, git, revision }: { status: GitRepositorySta
           </form>
         </>
       )}
+      <details className="changes-settings">
+        <summary>{t('git.settings')}</summary>
+        <GitSettingsForm />
+      </details>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 // One changed section, question or step: its text before and now, side by side (stacked on narrow screens).
 // Colour is never the only sign: each side is labelled, and an added or removed part says so.
+import { useMemo } from 'react';
+import { markChanges, type TextSpan } from '../../core/git/markChanges';
 import type { PartChange } from '../../core/git/sectionDiff';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/I18nContext';
@@ -29,18 +31,36 @@ export function partTitle(change: Pick<PartChange, 'kind' | 'label'>, t: ReturnT
   }
 }
 
-/** Before and after texts in two labelled columns; `beforeLabel` says where the old text comes from. */
+/** A long section scrolls inside its box: start it where the first change is, not at the top. */
+function scrollToFirstMark(pre: HTMLPreElement | null): void {
+  const mark = pre?.querySelector<HTMLElement>('del, ins');
+  if (pre && mark) pre.scrollTop = Math.max(0, mark.offsetTop - pre.offsetTop - 2 * parseFloat(getComputedStyle(pre).lineHeight || '20'));
+}
+
+/**
+ * Before and after texts in two labelled columns, the removed words struck through and the added ones underlined;
+ * `beforeLabel` says where the old text comes from.
+ */
 export function TextSides({ before, after, beforeLabel, afterLabel }: { before?: string | undefined; after?: string | undefined; beforeLabel: string; afterLabel: string }) {
   const { t } = useI18n();
+  const marked = useMemo(() => (before !== undefined && after !== undefined ? markChanges(before, after) : undefined), [before, after]);
+  const side = (text: string | undefined, spans: TextSpan[] | undefined, Mark: 'del' | 'ins') => {
+    if (text === undefined) return <p className="hint">{t('git.noText')}</p>;
+    return (
+      <pre className="diff-text" ref={scrollToFirstMark}>
+        {spans ? spans.map((span, i) => (span.changed ? <Mark key={i}>{span.text}</Mark> : span.text)) : text}
+      </pre>
+    );
+  };
   return (
     <div className="diff-sides">
       <div className="diff-side diff-before">
         <p className="diff-side-label">{beforeLabel}</p>
-        {before === undefined ? <p className="hint">{t('git.noText')}</p> : <pre className="diff-text">{before}</pre>}
+        {side(before, marked?.before, 'del')}
       </div>
       <div className="diff-side diff-after">
         <p className="diff-side-label">{afterLabel}</p>
-        {after === undefined ? <p className="hint">{t('git.noText')}</p> : <pre className="diff-text">{after}</pre>}
+        {side(after, marked?.after, 'ins')}
       </div>
     </div>
   );
