@@ -46,7 +46,7 @@ describe('ContentUpdatesPanel', () => {
       ...subscribed,
       lastCheck: { at: '2026-03-03T08:00:00.000Z', outcome: 'refused', message: 'main 3333333', diagnostics: [{ file: 'content/quizzes/en/pricing-quiz.yaml', line: 6, column: 5, severity: 'error', message: 'a true/false question needs "answer"' }] },
     };
-    renderInSession(<ContentUpdatesPanel />, fakeApi({ channelStatus: async () => refused }));
+    renderInSession(<ContentUpdatesPanel />, fakeApi({ channelStatus: async () => refused, gitSettings: async () => ({ credentials: 'none', canStoreCredentials: true }) }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The new version main 3333333 was refused');
     expect(alert.textContent).toContain('content/quizzes/en/pricing-quiz.yaml:6:5 a true/false question needs "answer"');
@@ -61,5 +61,19 @@ describe('ContentUpdatesPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Roll back to the previous version (main 1111111)' }));
     expect(rollBackChannel).toHaveBeenCalledWith({ profileId: 'p1' });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Roll back to the previous version (main 2222222)' })).toBeTruthy());
+  });
+
+  it('keeps a token for a private source in the keychain, as the workspace Git does', async () => {
+    const saveGitSettings = vi.fn(async () => ({ credentials: 'keychain' as const, username: 'chen.jie', canStoreCredentials: true }));
+    renderInSession(
+      <ContentUpdatesPanel />,
+      fakeApi({ channelStatus: async () => subscribed, gitSettings: async () => ({ credentials: 'none', canStoreCredentials: true }), saveGitSettings }),
+    );
+    await userEvent.click(await screen.findByText('Sign-in for a private repository or pack URL'));
+    await userEvent.type(await screen.findByLabelText('User name'), 'chen.jie');
+    await userEvent.type(screen.getByLabelText('Access token'), 'read-token');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(saveGitSettings).toHaveBeenCalledWith({ email: null, username: 'chen.jie', token: 'read-token' });
+    expect(await screen.findByText('Signing in as chen.jie, with a token kept in the system keychain.')).toBeTruthy();
   });
 });

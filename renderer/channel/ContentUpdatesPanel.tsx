@@ -2,10 +2,12 @@
 // it found (a refused update with its problems), Check now, Roll back, and what the current version brought.
 import { useId, useState } from 'react';
 import type { ChannelCheck, ChannelStatus } from '../../core/channel/channelTypes';
+import { GitSettingsForm } from '../git/GitSettingsForm';
 import { useI18n } from '../i18n/I18nContext';
 import { SubscriptionForm } from './SubscriptionForm';
 import { useContentChannel, type ContentChannelState } from './useContentChannel';
 import { WhatsNewList } from './WhatsNewList';
+import '../git/changes.css';
 import './channel.css';
 
 export function ContentUpdatesPanel() {
@@ -80,6 +82,13 @@ function Subscribed({ status, channel, onEdit }: { status: ChannelStatus; channe
           {t('channel.leave')}
         </button>
       </div>
+      {subscription!.kind !== 'folder' && (
+        // The same credentials as the workspace's Git (keychain on the desktop, environment elsewhere).
+        <details className="channel-sign-in">
+          <summary>{t('channel.signIn')}</summary>
+          <GitSettingsForm />
+        </details>
+      )}
       {whatsNew && <WhatsNewList news={whatsNew} />}
     </>
   );

@@ -759,6 +759,7 @@ export const en = {
   'channel.change.added': 'new',
   'channel.change.changed': 'changed',
   'channel.change.removed': 'removed',
+  'channel.signIn': 'Sign-in for a private repository or pack URL',
   'channel.item.path': 'Learning path',
 } as const;
 

@@ -761,5 +761,6 @@ export const zhCN: Messages = {
   'channel.change.added': '新增',
   'channel.change.changed': '有改动',
   'channel.change.removed': '已删除',
+  'channel.signIn': '私有仓库或内容包网址的登录信息',
   'channel.item.path': '学习路径',
 };
