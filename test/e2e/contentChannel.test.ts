@@ -13,6 +13,7 @@ import { formatRoute } from '../../renderer/routing/routes';
 import { createBareRepo, startGitHttpServer, type GitHttpServer } from '../git/gitHttpServer';
 import type { AppSession } from './appSession';
 import { openApp } from './appSession';
+import { axeViolations } from './axe';
 import { screenshot } from './browser';
 import { label, signUp } from './learner';
 
@@ -66,6 +67,7 @@ it('a trainer commits, and the rep picks up the update on "Check now" and sees w
   await panel.getByRole('link', { name: 'Pricing check' }).waitFor();
   expect(await panel.getByRole('button', { name: `Roll back to the previous version (${firstVersion})` }).count()).toBe(1);
   await screenshot(page, 'channel-whats-new');
+  expect(await axeViolations(page, 'content updates')).toEqual([]);
 
   await changedSection.click();
   await page.getByText('Know the last three quotes and who approved them.').waitFor();
@@ -81,6 +83,7 @@ it('refuses a broken update with its problem at file:line:col, keeps the current
   const alert = panel.getByRole('alert');
   await alert.getByText('content/quizzes/en/pricing-quiz.yaml:6:5').waitFor();
   await screenshot(page, 'channel-refused');
+  expect(await axeViolations(page, 'content update refused')).toEqual([]);
   // The quiz the refused version would have broken is still there.
   await page.evaluate((hash) => (window.location.hash = hash), formatRoute({ name: 'quiz', id: 'pricing-quiz' }));
   await page.getByRole('heading', { level: 1, name: 'Pricing check' }).waitFor();
