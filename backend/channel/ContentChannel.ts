@@ -65,6 +65,7 @@ export class ContentChannel {
     await this.running;
     if (subscription === null) {
       await this.versions.forget();
+      await rm(this.gitDir, { recursive: true, force: true });
       await this.options.onSwitch?.(undefined);
       return this.status();
     }
@@ -91,6 +92,11 @@ export class ContentChannel {
     return this.status();
   }
 
+  /** Where a Git source's shallow clone is kept between checks. */
+  private get gitDir(): string {
+    return path.join(this.versions.dir, 'git');
+  }
+
   /** Waits for a check under way. */
   async close(): Promise<void> {
     await this.running?.catch(() => undefined);
@@ -103,7 +109,7 @@ export class ContentChannel {
     try {
       const given = await this.options.credentials?.read();
       const credentials = given && { username: given.username, password: given.token };
-      const received = await receiveVersion(subscription, staged, { gitDir: path.join(this.versions.dir, 'git'), credentials }).catch((error: unknown) => {
+      const received = await receiveVersion(subscription, staged, { gitDir: this.gitDir, credentials }).catch((error: unknown) => {
         if (error instanceof ChannelSourceError) return error;
         throw error;
       });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { stat } from 'node:fs/promises';
 import git from 'isomorphic-git';
 import { commitFilesToBareRepo, createBareRepo, startGitHttpServer, type GitHttpServer } from '../../test/git/gitHttpServer';
 import { environmentCredentials } from '../git/gitCredentials';
@@ -51,6 +52,10 @@ describe('a Git channel', () => {
     expect(refused.lastCheck).toMatchObject({ outcome: 'refused', diagnostics: [expect.objectContaining({ file: 'content/quizzes/en/pricing-quiz.yaml', line: 6 })] });
     expect(refused.current).toEqual(updated.current);
     expect((await channel.check()).lastCheck?.outcome).toBe('refused');
+
+    const left = await channel.subscribe(null);
+    expect(left).toMatchObject({ subscription: null, current: null, previous: null });
+    await expect(stat(gitDir)).rejects.toThrow();
   });
 
   it('reports a refused login as a failed check, naming where credentials come from', async () => {
