@@ -28,6 +28,8 @@ export interface ContentChannelOptions {
   /** For a Git server or pack URL that asks who is reading (the same credentials as the workspace's Git). */
   credentials?: GitCredentialSource;
   now?: () => Date;
+  /** How long a silent source is waited for (default two minutes). */
+  timeoutMs?: number;
   versions?: ChannelVersionsOptions;
 }
 
@@ -109,7 +111,7 @@ export class ContentChannel {
     try {
       const given = await this.options.credentials?.read();
       const credentials = given && { username: given.username, password: given.token };
-      const received = await receiveVersion(subscription, staged, { gitDir: this.gitDir, credentials }).catch((error: unknown) => {
+      const received = await receiveVersion(subscription, staged, { gitDir: this.gitDir, credentials, timeoutMs: this.options.timeoutMs }).catch((error: unknown) => {
         if (error instanceof ChannelSourceError) return error;
         throw error;
       });

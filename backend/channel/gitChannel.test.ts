@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import git from 'isomorphic-git';
 import { commitFilesToBareRepo, createBareRepo, startGitHttpServer, type GitHttpServer } from '../../test/git/gitHttpServer';
 import { environmentCredentials } from '../git/gitCredentials';
@@ -69,5 +71,20 @@ describe('a Git channel', () => {
     const channel = await openChannel();
     const status = await channel.subscribe({ kind: 'git', location: 'git@git.example.com:sales/content.git' });
     expect(status.lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('HTTPS clone URL') });
+  });
+
+  it('gives up on a server that never answers, and keeps the version it has', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const channel = await ContentChannel.open({ dataDir: path.join(tmp.dir, 'data'), baseRoots: [BASE_ROOT], timeoutMs: 300 });
+      const { port } = silent.address() as AddressInfo;
+      const status = await channel.subscribe({ kind: 'git', location: `http://127.0.0.1:${port}/content.git` });
+      expect(status.lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('did not answer in time') });
+      expect(status.checking).toBe(false);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });

@@ -4,8 +4,8 @@
 // whole version is, after it is received (ContentChannel).
 import fs from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import git from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
+import git, { type HttpClient } from 'isomorphic-git';
+import nodeHttp from 'isomorphic-git/http/node';
 import type { ChannelSubscription } from '../../core/channel/channelTypes';
 import { CONTENT_FOLDERS } from '../../core/interchange/pack/packPaths';
 import { ROOT_CACHE_DIR, ROOT_CACHE_FILES } from '../content/rootCaches';
@@ -22,6 +22,16 @@ export interface ReceiveOptions {
   gitDir: string;
   /** Credentials for a Git server or pack URL that asks for them. */
   credentials?: { username: string; password: string } | undefined;
+  /** A server that stops answering fails the check after this long (default two minutes). */
+  timeoutMs?: number | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** Why a request failed, in words: a timeout is the only thing that aborts one. */
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && ['TimeoutError', 'AbortError'].includes(error.name)) return 'the server did not answer in time';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Puts the source's content into `into` (an empty folder); returns what the source calls this version. */
@@ -48,11 +58,13 @@ async function receivePack(location: string, into: string, options: ReceiveOptio
   if (!url) throw new ChannelSourceError(`"${location}" is not a URL: a pack URL looks like https://intranet.example.com/packs/sales.zip`);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ChannelSourceError(`A pack URL starts with https:// (or http://), not ${url.protocol}`);
   const headers: Record<string, string> = options.credentials ? { authorization: `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}` } : {};
-  const response = await fetch(url, { headers, signal: AbortSignal.timeout(60_000) }).catch((error: unknown) => {
-    throw new ChannelSourceError(`The pack could not be downloaded from ${location}: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  const failed = (error: unknown) => {
+    if (error instanceof ChannelSourceError) throw error;
+    throw new ChannelSourceError(`The pack could not be downloaded from ${location}: ${reasonOf(error)}`);
+  };
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) }).catch(failed);
   if (!response.ok) throw new ChannelSourceError(`The server answered ${response.status} ${response.statusText} for ${location}.`);
-  const data = await readLimited(response, DEFAULT_PACK_LIMITS.packBytes);
+  const data = await readLimited(response, DEFAULT_PACK_LIMITS.packBytes).catch(failed);
   const zip = `${into}.zip`;
   try {
     await writeFile(zip, data);
@@ -82,6 +94,8 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
 async function receiveGit(subscription: ChannelSubscription, into: string, options: ReceiveOptions): Promise<{ label?: string }> {
   const dir = options.gitDir;
   const onAuth = options.credentials ? () => options.credentials! : undefined;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const http: HttpClient = { request: (request) => nodeHttp.request({ ...request, signal: AbortSignal.timeout(timeoutMs) }) };
   const url = subscription.location;
   if (!/^https?:\/\//i.test(url)) throw new ChannelSourceError(`"${url}" is not an https:// address: the app reads Git repositories over HTTPS (copy the repository's HTTPS clone URL, not its SSH one).`);
   try {
@@ -101,7 +115,7 @@ async function receiveGit(subscription: ChannelSubscription, into: string, optio
     if (error instanceof ChannelSourceError) throw error;
     const status = (error as { data?: { statusCode?: number } }).data?.statusCode;
     const hint = status === 401 || status === 403 ? ' The server wants a user name and token that may read it: set PBT_GIT_USERNAME and PBT_GIT_TOKEN (the desktop app keeps them with its Git settings).' : '';
-    throw new ChannelSourceError(`The repository ${url} could not be read: ${error instanceof Error ? error.message : String(error)}.${hint}`);
+    throw new ChannelSourceError(`The repository ${url} could not be read: ${reasonOf(error)}.${hint}`);
   }
 }
 
