@@ -1,5 +1,7 @@
 // WorkspaceGit against a real Git server: Debian's git http-backend serving a bare repository on 127.0.0.1.
 import fs from 'node:fs';
+import http_ from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,6 +125,15 @@ describe('WorkspaceGit', () => {
     expect(await repo.pull()).toEqual({ outcome: 'up-to-date' });
   });
 
+  it('pulls a file deleted and a file added in a new folder upstream', async () => {
+    const repo = await cloneWorkspace();
+    await commitFilesToBareRepo(bare, { [QUIZ]: null, 'content/cases/en/first-call.yaml': 'id: first-call\n' }, 'Move the quiz');
+    expect(await repo.pull()).toMatchObject({ outcome: 'fast-forward', commits: 1 });
+    await expect(readFile(file(QUIZ), 'utf8')).rejects.toThrow(/ENOENT/);
+    expect(await readFile(file('content/cases/en/first-call.yaml'), 'utf8')).toBe('id: first-call\n');
+    expect(await repo.status()).toMatchObject({ ahead: 0, behind: 0, files: [] });
+  });
+
   it('refuses a pull that would overwrite local changes, and changes nothing', async () => {
     const repo = await cloneWorkspace();
     const head = await git.resolveRef({ fs, dir: work, ref: 'HEAD' });
@@ -172,6 +183,23 @@ describe('WorkspaceGit', () => {
     await server.close();
     server = await startGitHttpServer();
     expect(await repo.pull()).toMatchObject({ outcome: 'remote-problem', problem: 'unreachable' });
+  });
+
+  it('gives up on a server that never answers, and says so', async () => {
+    await cloneWorkspace();
+    const silent = http_.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      await git.setConfig({ fs, dir: work, path: 'remote.origin.url', value: `http://127.0.0.1:${port}/content.git` });
+      const repo = new WorkspaceGit({ workspaceDir: () => work, credentials: credentials(), timeoutMs: 300 });
+      const pull = await repo.pull();
+      expect(pull).toMatchObject({ outcome: 'remote-problem', problem: 'unreachable' });
+      expect(pull.outcome === 'remote-problem' && pull.message).toMatch(/did not answer in time/);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   it('finds the text of a section as it was last accepted, in the file history', async () => {

@@ -5,19 +5,22 @@
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import git, { Errors, TREE, type AuthCallback, type WalkerEntry } from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
+import git, { Errors } from 'isomorphic-git';
 import { ApiError } from '../../core/api/contract';
 import type { CommitOutcome, FileChange, FileDiff, GitRepositoryStatus, GitStatus, PullOutcome, PushOutcome, RemoteFailure, RemoteProblem } from '../../core/git/gitStatus';
 import { parsePlaybook } from '../../core/content/parsePlaybook';
 import { partText, sectionDiff } from '../../core/git/sectionDiff';
 import { pathInside } from '../files/pathInside';
-import { GIT_TOKEN_ENV, GIT_USERNAME_ENV, type GitCredentialSource } from './gitCredentials';
+import type { GitCredentialSource } from './gitCredentials';
+import { aheadBehind, changedBetween, countOnlyIn, upstreamOf, type Upstream } from './gitHistory';
+import { GitRemote } from './GitRemote';
 
 export interface WorkspaceGitDeps {
   /** The open workspace folder, or null. */
   workspaceDir: () => string | null;
   credentials: GitCredentialSource;
+  /** How long one request to the remote may take (REQUEST_TIMEOUT_MS by default). */
+  timeoutMs?: number;
 }
 
 interface Repo {
@@ -27,14 +30,6 @@ interface Repo {
   prefix: string;
 }
 
-interface Upstream {
-  branch: string;
-  remote: string;
-  /** The branch on the remote, e.g. `main`. */
-  remoteBranch: string;
-  /** The remote-tracking ref, e.g. `refs/remotes/origin/main`. */
-  trackingRef: string;
-}
 
 const decoder = new TextDecoder('utf-8');
 /** How many of a file's commits are searched for the text a trainer last accepted. */
@@ -44,7 +39,11 @@ export class WorkspaceGit {
   /** Git actions one at a time: two writing the index together would corrupt it. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly deps: WorkspaceGitDeps) {}
+  private readonly remote: GitRemote;
+
+  constructor(private readonly deps: WorkspaceGitDeps) {
+    this.remote = new GitRemote(deps.credentials, deps.timeoutMs);
+  }
 
   private serial<T>(action: () => Promise<T>): Promise<T> {
     const run = this.queue.then(action, action);
@@ -72,9 +71,9 @@ export class WorkspaceGit {
     return this.serial(async () => {
       const repo = await this.repo();
       if (!repo) return { repository: false };
-      const upstream = await this.upstream(repo.dir);
-      const fetchProblem = options.fetch && upstream ? await this.fetch(repo.dir, upstream) : undefined;
-      const counts = upstream ? await this.aheadBehind(repo.dir, upstream) : { ahead: 0, behind: 0 };
+      const upstream = await upstreamOf(repo.dir);
+      const fetchProblem = options.fetch && upstream ? await this.remote.fetch(repo.dir, upstream) : undefined;
+      const counts = upstream ? await aheadBehind(repo.dir, upstream) : { ahead: 0, behind: 0 };
       const status: GitRepositoryStatus = {
         repository: true,
         branch: (await git.currentBranch({ fs, dir: repo.dir })) ?? null,
@@ -163,7 +162,7 @@ export class WorkspaceGit {
     return this.serial(async () => {
       const repo = await this.requireRepo();
       const upstream = await this.requireUpstream(repo.dir);
-      const problem = await this.fetch(repo.dir, upstream);
+      const problem = await this.remote.fetch(repo.dir, upstream);
       if (problem) return failure(problem);
       const { dir } = repo;
       const local = await git.resolveRef({ fs, dir, ref: 'HEAD' });
@@ -181,7 +180,7 @@ export class WorkspaceGit {
       const dirty = new Set((await this.changedFiles(dir, '')).map((file) => file.path));
       const inTheWay = incoming.filter((file) => dirty.has(file));
       if (inTheWay.length > 0) return { outcome: 'conflict', reason: 'local-changes', files: inTheWay };
-      const commits = (await this.countOnlyIn(dir, remote, local)) ?? 0;
+      const commits = await countOnlyIn(dir, remote, local);
       await git.merge({ fs, dir, ours: upstream.branch, theirs: upstream.trackingRef, fastForwardOnly: true, abortOnConflict: true });
       // Only the files the pull brings: the trainer's other uncommitted edits stay as they are.
       await git.checkout({ fs, dir, ref: upstream.branch, filepaths: incoming });
@@ -194,9 +193,9 @@ export class WorkspaceGit {
       const repo = await this.requireRepo();
       const upstream = await this.requireUpstream(repo.dir);
       const { dir } = repo;
-      const commits = (await this.aheadBehind(dir, upstream)).ahead;
+      const commits = (await aheadBehind(dir, upstream)).ahead;
       try {
-        const result = await git.push({ fs, http, dir, remote: upstream.remote, ref: upstream.branch, remoteRef: upstream.remoteBranch, ...(await this.auth()) });
+        const result = await git.push({ fs, http: this.remote.http, dir, remote: upstream.remote, ref: upstream.branch, remoteRef: upstream.remoteBranch, ...(await this.remote.auth()) });
         if (!result.ok) return { outcome: 'rejected', message: result.error ?? 'The server refused the push.' };
         return commits === 0 ? { outcome: 'up-to-date' } : { outcome: 'pushed', commits };
       } catch (error) {
@@ -204,7 +203,7 @@ export class WorkspaceGit {
           return { outcome: 'rejected', message: 'The remote has commits this workspace does not have yet: pull first, then push again.' };
         }
         if (error instanceof Errors.GitPushError) return { outcome: 'rejected', message: error.data.prettyDetails };
-        return failure(this.remoteProblem(error));
+        return failure(this.remote.problem(error));
       }
     });
   }
@@ -224,68 +223,12 @@ export class WorkspaceGit {
     return files;
   }
 
-  /** The branch's upstream from its Git config, else `origin/<same name>` when there is an `origin`. */
-  private async upstream(dir: string): Promise<Upstream | undefined> {
-    const branch = await git.currentBranch({ fs, dir });
-    if (!branch) return undefined;
-    const configured = (await git.getConfig({ fs, dir, path: `branch.${branch}.remote` })) as string | undefined;
-    const merge = (await git.getConfig({ fs, dir, path: `branch.${branch}.merge` })) as string | undefined;
-    const remotes = await git.listRemotes({ fs, dir });
-    const remote = configured ?? (remotes.some((candidate) => candidate.remote === 'origin') ? 'origin' : undefined);
-    if (!remote || !remotes.some((candidate) => candidate.remote === remote)) return undefined;
-    const remoteBranch = merge ? merge.replace(/^refs\/heads\//, '') : branch;
-    return { branch, remote, remoteBranch, trackingRef: `refs/remotes/${remote}/${remoteBranch}` };
-  }
-
   private async requireUpstream(dir: string): Promise<Upstream> {
-    const upstream = await this.upstream(dir);
+    const upstream = await upstreamOf(dir);
     if (!upstream) throw new ApiError('conflict', 'The current branch has no remote to pull from or push to: clone the repository, or set an upstream with a Git tool.');
     return upstream;
   }
 
-  private async auth(): Promise<{ onAuth: AuthCallback; onAuthFailure: AuthCallback }> {
-    const credentials = await this.deps.credentials.read();
-    return {
-      onAuth: () => (credentials ? { username: credentials.username, password: credentials.token } : { cancel: true }),
-      // Wrong credentials are not retried: the trainer is told and can fix them.
-      onAuthFailure: () => ({ cancel: true }),
-    };
-  }
-
-  /** Updates the remote-tracking branch; returns why it could not, if it could not. */
-  private async fetch(dir: string, upstream: Upstream): Promise<RemoteProblem | undefined> {
-    try {
-      await git.fetch({ fs, http, dir, remote: upstream.remote, ref: upstream.remoteBranch, singleBranch: true, tags: false, ...(await this.auth()) });
-      return undefined;
-    } catch (error) {
-      return this.remoteProblem(error);
-    }
-  }
-
-  private remoteProblem(error: unknown): RemoteProblem {
-    const status = error instanceof Errors.HttpError ? error.data.statusCode : undefined;
-    if (error instanceof Errors.UserCanceledError || status === 401 || status === 403) {
-      const where =
-        this.deps.credentials.kind === 'keychain'
-          ? 'enter a user name and token in the Git settings'
-          : `set ${GIT_USERNAME_ENV} and ${GIT_TOKEN_ENV} before starting the app`;
-      return { problem: 'auth-failed', message: `The Git server refused access: ${where}, with a token allowed to read and write the repository.` };
-    }
-    return { problem: 'unreachable', message: `The Git server could not be reached: ${error instanceof Error ? error.message : String(error)}` };
-  }
-
-  private async aheadBehind(dir: string, upstream: Upstream): Promise<{ ahead: number; behind: number }> {
-    const local = await git.resolveRef({ fs, dir, ref: 'HEAD' }).catch(() => undefined);
-    const remote = await git.resolveRef({ fs, dir, ref: upstream.trackingRef }).catch(() => undefined);
-    if (!local || !remote) return { ahead: 0, behind: 0 };
-    return { ahead: (await this.countOnlyIn(dir, local, remote)) ?? 0, behind: (await this.countOnlyIn(dir, remote, local)) ?? 0 };
-  }
-
-  /** How many commits are reachable from `tip` but not from `other`. */
-  private async countOnlyIn(dir: string, tip: string, other: string): Promise<number | undefined> {
-    const seen = new Set((await git.log({ fs, dir, ref: other })).map((entry) => entry.oid));
-    return (await git.log({ fs, dir, ref: tip })).filter((entry) => !seen.has(entry.oid)).length;
-  }
 }
 
 function failure(problem: RemoteProblem): RemoteFailure {
@@ -295,25 +238,4 @@ function failure(problem: RemoteProblem): RemoteFailure {
 /** A repository path as the workspace sees it (`playbooks/en/x.md`), which says how its sections are cut. */
 function contentPath(repo: Repo, filepath: string): string {
   return repo.prefix && filepath.startsWith(`${repo.prefix}/`) ? filepath.slice(repo.prefix.length + 1) : filepath;
-}
-
-/** Files whose content differs between two commits (added, changed or removed). */
-async function changedBetween(dir: string, from: string, to: string): Promise<string[]> {
-  const files: string[] = [];
-  await git.walk({
-    fs,
-    dir,
-    trees: [TREE({ ref: from }), TREE({ ref: to })],
-    map: async (filepath: string, entries: (WalkerEntry | null)[]) => {
-      if (filepath === '.') return undefined;
-      const [a, b] = entries;
-      const types = await Promise.all([a?.type(), b?.type()]);
-      // Folders are walked into; their files are listed one by one.
-      if (types.includes('tree')) return true;
-      const [oidA, oidB] = await Promise.all([a?.oid(), b?.oid()]);
-      if (oidA !== oidB) files.push(filepath);
-      return true;
-    },
-  });
-  return files;
 }

@@ -51,7 +51,7 @@ function playbookParts(path: string, text: string): FilePart[] | undefined {
   const { lines, end } = split;
   const parts: FilePart[] = [{ key: 'front-matter', kind: 'front-matter', label: 'front matter', text: lines.slice(0, end + 1).join('\n') }];
   const starts = playbook.sections.map((section) => section.line - 1);
-  const intro = lines.slice(end + 1, starts[0] ?? lines.length).join('\n').trimEnd();
+  const intro = lines.slice(end + 1, starts[0] ?? lines.length).join('\n').replace(/^\n+/, '').trimEnd();
   if (intro.trim()) parts.push({ key: 'intro', kind: 'intro', label: 'intro', text: intro });
   playbook.sections.forEach((section, i) => {
     const text = lines.slice(starts[i], starts[i + 1] ?? lines.length).join('\n').trimEnd();

@@ -47,7 +47,8 @@ export function TextSides({ before, after, beforeLabel, afterLabel }: { before?:
   const side = (text: string | undefined, spans: TextSpan[] | undefined, Mark: 'del' | 'ins') => {
     if (text === undefined) return <p className="hint">{t('git.noText')}</p>;
     return (
-      <pre className="diff-text" ref={scrollToFirstMark}>
+      // Focusable, so a long text that scrolls in its box can be scrolled from the keyboard.
+      <pre className="diff-text" ref={scrollToFirstMark} tabIndex={0}>
         {spans ? spans.map((span, i) => (span.changed ? <Mark key={i}>{span.text}</Mark> : span.text)) : text}
       </pre>
     );

@@ -673,7 +673,7 @@ export const zhCN: Messages = {
   'git.title': '改动',
   'git.onBranch': '分支 {branch}',
   'git.detached': '当前不在任何分支上（detached HEAD），请先用 Git 工具切到一个分支再提交',
-  'git.aheadBehind': '比 {upstream} 多 {ahead} 个提交，少 {behind} 个',
+  'git.aheadBehind': '领先 {upstream} {ahead} 个提交，落后 {behind} 个',
   'git.noUpstream': '没有可拉取或推送的远程仓库',
   'git.check': '检查更新',
   'git.pull': '拉取',

@@ -3,7 +3,7 @@
 // commit, and Freshness shows the section's text as last accepted (from Git history) and now. The repository
 // is served by Git's own HTTP server with Basic auth; the web host gets the token from PBT_GIT_USERNAME /
 // PBT_GIT_TOKEN, as a trainer's would.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createBareRepo, git, startGitHttpServer, type GitHttpServer } from '../git/gitHttpServer';
 import type { AppSession } from './appSession';
 import { openApp } from './appSession';
+import { axeViolations } from './axe';
 import { screenshot } from './browser';
 import { formatRoute } from '../../renderer/routing/routes';
 import { goTo, label, signUp } from './learner';
@@ -81,8 +82,10 @@ it('edits a playbook, shows the changed section old and new, commits and pushes 
   expect((await part.locator('ins').allInnerTexts()).join('').trim()).toBe(ADDED.trim());
   await expect(part.locator('del').count()).resolves.toBe(0);
   await screenshot(page, 'git-changes-diff');
+  expect(await axeViolations(page, 'changes panel')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'git-changes-diff-dark');
+  expect(await axeViolations(page, 'changes panel, dark')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
   await panel.getByLabel(label('en', 'git.commitMessage')).fill('Account team: each owner names their customer contact');
@@ -116,5 +119,29 @@ it('shows in Freshness the changed section as last accepted and now, the old tex
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'git-freshness-old-and-new');
   expect(app.browser.problems).toEqual([]);
+});
+
+it('reads in Chinese: a change made on disk shows in the panel with its section, clear of accessibility problems', async () => {
+  const workspace = path.join(work, 'workspace');
+  const zh = await openApp({ workspace, colorScheme: 'dark' });
+  try {
+    const { page } = zh;
+    await signUp(page, { name: '陈静', role: 'sales-manager', lang: 'zh-CN' });
+    const file = path.join(workspace, ...PLAYBOOK.split('/'));
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('A key account buys from a company', 'A key account always buys from a company'));
+    await goTo(page, 'zh-CN', 'trainerNav.editor', 'editor.title');
+    const panel = page.getByRole('region', { name: label('zh-CN', 'git.title') });
+    await panel.getByRole('button', { name: new RegExp(PLAYBOOK) }).click();
+    const part = panel.getByRole('listitem').filter({ hasText: label('zh-CN', 'git.partIntro') });
+    await expect.poll(() => part.locator('ins').allInnerTexts()).toEqual(['always']);
+    await expect(part.locator('del').count()).resolves.toBe(0);
+    await panel.getByText(label('zh-CN', 'git.changedFiles', { count: 1 })).waitFor();
+    await screenshot(page, 'git-changes-zh-CN-dark');
+    expect(await axeViolations(page, 'changes panel, zh-CN dark')).toEqual([]);
+    expect(zh.browser.problems).toEqual([]);
+  } finally {
+    await zh.close();
+  }
 });
 

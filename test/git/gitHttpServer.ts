@@ -91,6 +91,12 @@ function serveCgi(root: string, user: string, request: http.IncomingMessage, res
   }
 
   const cgi = spawn(HTTP_BACKEND, [], { env });
+  // A backend that exits before reading the whole request (or is missing) answers below; no EPIPE crash.
+  cgi.stdin.on('error', () => undefined);
+  cgi.on('error', (error) => {
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
+    response.end(`${HTTP_BACKEND} could not run: ${error.message}\n`);
+  });
   request.pipe(cgi.stdin);
   let stderr = '';
   cgi.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -111,6 +117,7 @@ function serveCgi(root: string, user: string, request: http.IncomingMessage, res
     response.write(head.subarray(end.index + end.length));
   });
   cgi.on('close', (code) => {
+    if (response.writableEnded) return;
     if (!headerDone) {
       response.writeHead(500, { 'Content-Type': 'text/plain' });
       response.end(`git http-backend exited with ${code}: ${stderr}`);
