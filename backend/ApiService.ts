@@ -26,6 +26,7 @@ import type { GitFlow } from './git/GitFlow';
 import type { LearningEvent } from '../core/records/learningEvent';
 import type { LearningRecords } from './records/LearningRecords';
 import { playbookReadEvent } from './records/learningEvents';
+import type { ContentChannel } from './channel/ContentChannel';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -43,6 +44,8 @@ export interface ApiServiceDeps {
   git: GitFlow;
   /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
   records?: LearningRecords;
+  /** The learner's content channel; absent where content comes only from the given roots. */
+  channel?: ContentChannel;
 }
 
 export class ApiService implements Api {
@@ -276,4 +279,30 @@ export class ApiService implements Api {
   };
 
   sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
+
+  // ---------- channel ----------
+
+  channelStatus: Method<'channelStatus'> = async ({ profileId }) => this.contentChannel().status(profileId);
+
+  subscribeChannel: Method<'subscribeChannel'> = async ({ subscription, profileId }) => {
+    await this.contentChannel().subscribe(subscription);
+    return this.contentChannel().status(profileId);
+  };
+
+  checkChannel: Method<'checkChannel'> = async ({ profileId }) => {
+    await this.contentChannel().check();
+    return this.contentChannel().status(profileId);
+  };
+
+  rollBackChannel: Method<'rollBackChannel'> = async ({ profileId }) => {
+    const channel = this.contentChannel();
+    if (!channel.status().previous) throw new ApiError('conflict', 'There is no previous version to roll back to.');
+    await channel.rollBack();
+    return channel.status(profileId);
+  };
+
+  private contentChannel(): ContentChannel {
+    if (!this.deps.channel) throw new ApiError('conflict', 'This app has no content channel: its content comes only from the folders it was started with.');
+    return this.deps.channel;
+  }
 }

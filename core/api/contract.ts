@@ -14,6 +14,7 @@ import { authoringArgs, type AuthoringResults } from './authoringContract';
 import { gitArgs, type GitResults } from './gitContract';
 import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
 import type { XapiIdentity } from '../records/actorKey';
+import { channelArgs, type ChannelResults } from './channelContract';
 
 // ---------- argument schemas ----------
 
@@ -134,6 +135,7 @@ export const apiArgs = {
   ...authoringArgs,
   ...gitArgs,
   ...recordsArgs,
+  ...channelArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -495,7 +497,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults, RecordsResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
