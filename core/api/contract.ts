@@ -11,6 +11,10 @@ import type { ReadinessBasis } from '../progress/benchmark';
 import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
+import { gitArgs, type GitResults } from './gitContract';
+import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
+import type { XapiIdentity } from '../records/actorKey';
+import { channelArgs, type ChannelResults } from './channelContract';
 import { teamArgs, type TeamResults } from './teamContract';
 
 // ---------- argument schemas ----------
@@ -86,6 +90,8 @@ export const apiArgs = {
     role: role.optional(),
     uiLang: lang.optional(),
     theme: z.enum(['light', 'dark', 'system']).optional(),
+    /** null removes it (statements then name the learner by profile id). */
+    xapiActor: xapiIdentitySchema.nullable().optional(),
     canViewTeam: z.boolean().optional(),
   }),
   selectProfile: z.object({ profileId }),
@@ -129,6 +135,9 @@ export const apiArgs = {
   importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
+  ...gitArgs,
+  ...recordsArgs,
+  ...channelArgs,
   // team view: records of the whole team, for profiles that may see them
   ...teamArgs,
 } as const;
@@ -248,6 +257,8 @@ export interface Profile {
   uiLang: Lang;
   theme: 'light' | 'dark' | 'system';
   createdAt: string;
+  /** The learner's identity in learning records (xAPI); without one, the profile id under the activity base. */
+  xapiActor?: XapiIdentity;
   /** Shows the team view (records of the whole team). A convenience, not access control: the LRS credentials are. */
   canViewTeam?: boolean;
 }
@@ -492,7 +503,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, TeamResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, TeamResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
