@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ContentSet, Lang } from '../../core/model';
 import type { TeamAggregate } from '../../core/team/TeamAggregate';
 import { readTeamStatement } from '../../core/team/teamStatement';
-import { benchmarkOf, computeTeamView, repTrend, type TeamView, type TrendPoint } from '../../core/team/teamView';
+import { benchmarkOf, computeTeamView, measureTeam, repTrend, type TeamEvidence, type TeamView, type TrendPoint } from '../../core/team/teamView';
 import type { LineProblem } from './readStatementFile';
 import { readStatementFile } from './readStatementFile';
 import { TeamCache, type TeamSources } from './TeamCache';
@@ -57,6 +57,9 @@ export class TeamRecords {
   private readonly cache: TeamCache;
   private state: Promise<{ aggregate: TeamAggregate; sources: TeamSources }> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The reps' evidence of the last view, kept while the records and the path stay the same. */
+  private evidence: { key: string; value: TeamEvidence } | undefined;
+  private evidenceContent: ContentSet | undefined;
 
   constructor(
     dataDir: string,
@@ -155,7 +158,16 @@ export class TeamRecords {
 
   async view(lang: Lang, pathId?: string): Promise<TeamView> {
     const [{ aggregate }, elite] = await Promise.all([this.loaded(), this.cache.elite()]);
-    return computeTeamView(aggregate.state, { content: this.content(), lang, elite, ...(pathId ? { pathId } : {}) });
+    const content = this.content();
+    const options = { content, lang, elite, ...(pathId ? { pathId } : {}) };
+    const { state } = aggregate;
+    const key = `${state.statements}|${state.latest}|${lang}|${pathId ?? ''}`;
+    // Content changes (a reloaded workspace) give a new content object: measured again.
+    if (this.evidence?.key !== key || this.evidenceContent !== content) {
+      this.evidence = { key, value: measureTeam(state, options) };
+      this.evidenceContent = content;
+    }
+    return computeTeamView(state, options, this.evidence.value);
   }
 
   async trend(actor: string, lang: Lang, pathId?: string): Promise<TrendPoint[]> {

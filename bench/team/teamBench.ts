@@ -37,7 +37,7 @@ export interface TeamBenchReport {
   baseline: StepResult;
   aggregate: StepResult;
   refresh: StepResult;
-  view: StepResult & { viewMs: number; renderMs: number; firstMs: number };
+  view: StepResult & { viewMs: number; renderMs: number; firstMs: number; afterTickMs: number };
   checks: { name: string; ok: boolean; detail: string }[];
 }
 
@@ -103,7 +103,7 @@ export function formatTeamBench(report: TeamBenchReport): string {
     `  baseline: read and parse every line, no aggregation   ${seconds(report.baseline.ms)} (CPU ${seconds(report.baseline.cpuMs)}), peak ${report.baseline.peakMB.toFixed(0)} MB`,
     `  first aggregation (into the cache)                    ${seconds(report.aggregate.ms)} (${ratio(report.aggregate.ms)}; CPU ${seconds(report.aggregate.cpuMs)}), peak ${report.aggregate.peakMB.toFixed(0)} MB   target ≤ 20 s, ≤ 300 MB: ${mark(report.aggregate.ms <= TEAM_TARGETS.aggregateMs && report.aggregate.peakMB <= TEAM_TARGETS.aggregateMB)}`,
     `  refresh: 10,000 new statements (cache load ${seconds(report.refresh.cacheLoadMs as number)} + fold and save ${seconds(report.refresh.foldMs as number)})   ${seconds(report.refresh.ms)} (CPU ${seconds(report.refresh.cpuMs)}), peak ${report.refresh.peakMB.toFixed(0)} MB   target ≤ 1 s: ${mark(report.refresh.ms <= TEAM_TARGETS.refreshMs)}`,
-    `  team view at 500 reps: compute ${report.view.viewMs.toFixed(0)} ms + render ${report.view.renderMs.toFixed(0)} ms = ${report.view.ms.toFixed(0)} ms (CPU ${report.view.cpuMs.toFixed(0)} ms; first, cold: ${report.view.firstMs.toFixed(0)} ms)   target ≤ 200 ms: ${mark(report.view.ms <= TEAM_TARGETS.viewMs)}`,
+    `  team view at 500 reps: compute ${report.view.viewMs.toFixed(0)} ms + render ${report.view.renderMs.toFixed(0)} ms = ${report.view.ms.toFixed(0)} ms (CPU ${report.view.cpuMs.toFixed(0)} ms; first, cold: ${report.view.firstMs.toFixed(0)} ms; after ticking one more elite rep: ${report.view.afterTickMs.toFixed(0)} ms)   target ≤ 200 ms: ${mark(report.view.ms <= TEAM_TARGETS.viewMs)}`,
     ...report.checks.map((check) => `  ${mark(check.ok)}: ${check.name} — ${check.detail}`),
   ].join('\n');
 }

@@ -121,10 +121,10 @@ function cardQuizIds(modules: PathModule[], content: ContentSet): Set<string> {
 }
 
 /** 1 without review history; lower as the learner forgets (mean retrievability) and lapses (share of cards ever lapsed). */
-export function reviewFactor(cards: ReviewCardRecord[], now: Date): number {
+export function reviewFactor(cards: ReviewCardRecord[], now: Date, recall: (card: ReviewCardRecord) => number = (card) => retrievability(card, now)): number {
   const reviewed = cards.filter((card) => card.state !== 'new');
   if (reviewed.length === 0) return 1;
-  const remembered = mean(reviewed.map((card) => retrievability(card, now)));
+  const remembered = mean(reviewed.map(recall));
   const lapsedShare = reviewed.filter((card) => card.lapses > 0).length / reviewed.length;
   return 1 - REVIEW_PULL * (1 - remembered) - REVIEW_PULL * lapsedShare;
 }
@@ -200,12 +200,19 @@ export function readinessOnPlan(plan: ReadinessPlan, records: LearnerRecords, no
   // Grouped once: a path of many competencies (the team's, every path at once) is measured for hundreds of reps.
   const byCompetency = groupBy(progress, (entry) => entry.module.competency);
   const cardsByQuiz = groupBy(records.reviewCards, (card) => card.quizId);
+  // A card can count for several competencies: its retrievability is worked out once.
+  const recalled = new Map<ReviewCardRecord, number>();
+  const recall = (card: ReviewCardRecord) => {
+    let value = recalled.get(card);
+    if (value === undefined) recalled.set(card, (value = retrievability(card, now)));
+    return value;
+  };
   const competencies: CompetencyReadiness[] = path.competencies.map((competency) => {
     const own = byCompetency.get(competency.id) ?? [];
     const assessed = own.filter((entry) => entry.assessed);
     const base = assessed.length > 0 ? mean(assessed.map((entry) => entry.evidence)) : 0;
     const cards = [...(plan.cardQuizIds.get(competency.id) ?? [])].flatMap((quizId) => cardsByQuiz.get(quizId) ?? []);
-    const factor = reviewFactor(cards, now);
+    const factor = reviewFactor(cards, now, recall);
     const measured = Math.min(1, Math.max(0, base * factor));
     const elite = benchmarkFor(benchmark, competency.id);
     return {

@@ -67,7 +67,7 @@ interface Measured {
 }
 
 /** Readiness of one rep at a time `at`, by the learner's own rules on a plan made once for the team's path. */
-function measure(options: TeamViewOptions, at: number, benchmark?: ReadinessBenchmark) {
+function measure(options: Pick<TeamViewOptions, 'content' | 'lang' | 'pathId'>, at: number, benchmark?: ReadinessBenchmark) {
   const path = teamPath(options.content.paths, options.lang, options.pathId);
   const plan = path && planReadiness(path, options.content);
   const now = new Date(at);
@@ -78,15 +78,29 @@ function evidenceOf(view: ReturnType<typeof readinessOnPlan>): Record<string, nu
   return Object.fromEntries(view.competencies.filter((competency) => competency.assessed > 0).map((competency) => [competency.id, competency.measured]));
 }
 
-export function computeTeamView(state: TeamState, options: TeamViewOptions): TeamView {
-  const at = state.latest;
-  const readinessOf = measure(options, at);
+/** Every rep's evidence per competency on the view's path (against full marks): what does not depend on the elite. */
+export interface TeamEvidence {
+  competencies: { id: string; title: string }[];
+  reps: Map<string, Record<string, number>>;
+}
+
+export function measureTeam(state: TeamState, options: Pick<TeamViewOptions, 'content' | 'lang' | 'pathId'>): TeamEvidence {
+  const readinessOf = measure(options, state.latest);
   // The competencies the path trains (gives anything to assess): the same ones the learner's own overall averages.
-  const competencies = readinessOf('', EMPTY_REP)?.competencies.filter((competency) => competency.assessed > 0) ?? [];
-  const measured: Measured[] = Object.entries(state.reps).map(([actor, rep]) => {
+  const competencies = (readinessOf('', EMPTY_REP)?.competencies ?? []).filter((competency) => competency.assessed > 0).map(({ id, title }) => ({ id, title }));
+  const reps = new Map<string, Record<string, number>>();
+  for (const [actor, rep] of Object.entries(state.reps)) {
     const view = readinessOf(actor, rep);
-    return { actor, rep, evidence: view ? evidenceOf(view) : {} };
-  });
+    reps.set(actor, view ? evidenceOf(view) : {});
+  }
+  return { competencies, reps };
+}
+
+/** `evidence`: from `measureTeam` on the same state and path, when the caller kept it (marking elite reps needs no new one). */
+export function computeTeamView(state: TeamState, options: TeamViewOptions, evidence: TeamEvidence = measureTeam(state, options)): TeamView {
+  const at = state.latest;
+  const { competencies } = evidence;
+  const measured: Measured[] = Object.entries(state.reps).map(([actor, rep]) => ({ actor, rep, evidence: evidence.reps.get(actor) ?? {} }));
   const byActor = new Map(measured.map((entry) => [entry.actor, entry.evidence]));
   const elite = new Set(options.elite);
   const benchmark = eliteBenchmark(byActor, elite);
