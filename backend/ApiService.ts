@@ -21,6 +21,9 @@ import { AuthoringFlow } from './service/AuthoringFlow';
 import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
+import { LessonInbox, type StatementQuery } from './lessons/LessonInbox';
+import { MyLessons, type RecordLessonShare } from './lessons/MyLessons';
+import { MyLessonStore } from './lessons/MyLessonStore';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -34,6 +37,12 @@ export interface ApiServiceDeps {
   workspace: Workspace;
   /** The clock, fixed in tests. */
   now?: () => Date;
+  /** The learner's data folder: a rep's own lessons and the lesson inbox's state live in `<data>/lessons/`. */
+  dataDir: string;
+  /** Queues a shared lesson for the LRS (learning records); sharing is refused without it. */
+  recordLessonShare?: RecordLessonShare;
+  /** The LRS the trainer's inbox pulls shared lessons from, when one is configured. */
+  lrs?: () => StatementQuery | undefined;
 }
 
 export class ApiService implements Api {
@@ -47,6 +56,9 @@ export class ApiService implements Api {
   private readonly authoring: AuthoringFlow;
   private readonly lessons: LessonFlow;
   private readonly freshnessFlow: FreshnessFlow;
+  private readonly myLessonStore: MyLessonStore;
+  private readonly myLessons: MyLessons;
+  private readonly lessonInbox: LessonInbox;
 
   constructor(private readonly deps: ApiServiceDeps) {
     const { repository, store } = deps;
@@ -62,6 +74,9 @@ export class ApiService implements Api {
     this.authoring = new AuthoringFlow({ ...trainer, renderer: this.renderer });
     this.lessons = new LessonFlow(trainer);
     this.freshnessFlow = new FreshnessFlow(trainer);
+    this.myLessonStore = new MyLessonStore(deps.dataDir, this.learner.now);
+    this.myLessons = new MyLessons({ store: this.myLessonStore, recordShare: deps.recordLessonShare, now: this.learner.now });
+    this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: deps.lrs ?? (() => undefined), now: this.learner.now });
   }
 
   /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
@@ -218,4 +233,31 @@ export class ApiService implements Api {
   markVerified: Method<'markVerified'> = ({ playbookId, lang }) => this.freshnessFlow.markVerified(playbookId, lang);
 
   acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
+
+  // ---------- lessons ----------
+
+  listMyLessons: Method<'listMyLessons'> = () => this.myLessonStore.list();
+
+  readMyLesson: Method<'readMyLesson'> = ({ lessonId }) => this.myLessons.fields(lessonId);
+
+  saveMyLesson: Method<'saveMyLesson'> = (fields) => this.myLessonStore.save(fields);
+
+  deleteMyLesson: Method<'deleteMyLesson'> = async ({ lessonId }) => {
+    await this.myLessonStore.remove(lessonId);
+    return { deleted: true };
+  };
+
+  shareMyLesson: Method<'shareMyLesson'> = ({ lessonId, profileId }) => this.myLessons.share(profileId, lessonId);
+
+  exportMyLesson: Method<'exportMyLesson'> = ({ lessonId }) => this.myLessons.export(lessonId);
+
+  getLessonDraft: Method<'getLessonDraft'> = () => this.myLessonStore.draft();
+
+  saveLessonDraft: Method<'saveLessonDraft'> = ({ draft }) => this.myLessonStore.saveDraft(draft && { fields: draft.fields, ...(draft.lessonId ? { lessonId: draft.lessonId } : {}) });
+
+  lessonInboxSettings: Method<'lessonInboxSettings'> = () => this.lessonInbox.settings();
+
+  setLessonDropFolder: Method<'setLessonDropFolder'> = ({ dir }) => this.lessonInbox.setDropFolder(dir);
+
+  pullLessons: Method<'pullLessons'> = () => this.lessonInbox.pull();
 }
