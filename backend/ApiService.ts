@@ -21,7 +21,7 @@ import { AuthoringFlow } from './service/AuthoringFlow';
 import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
-import { LessonInbox, type StatementQuery } from './lessons/LessonInbox';
+import { LessonInbox, type SharedLessonSource } from './lessons/LessonInbox';
 import { MyLessons, type RecordLessonShare } from './lessons/MyLessons';
 import { MyLessonStore } from './lessons/MyLessonStore';
 
@@ -42,7 +42,7 @@ export interface ApiServiceDeps {
   /** Queues a shared lesson for the LRS (learning records); sharing is refused without it. */
   recordLessonShare?: RecordLessonShare;
   /** The LRS the trainer's inbox pulls shared lessons from, when one is configured. */
-  lrs?: () => StatementQuery | undefined;
+  lrs?: () => SharedLessonSource | undefined;
 }
 
 export class ApiService implements Api {

@@ -11,6 +11,7 @@ import { DataFolderLock } from './store/DataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
+import { LrsClient, type LrsConfig } from './records/LrsClient';
 import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
 export interface BackendOptions {
@@ -21,6 +22,8 @@ export interface BackendOptions {
   /** The trainer's workspace folder, overlaid on the content roots: the one remembered in the data folder when absent, none when null. */
   workspace?: string | null | undefined;
   now?: () => Date;
+  /** The company's LRS: the trainer's lesson inbox pulls shared lessons from it. None when absent. */
+  lrs?: LrsConfig | undefined;
 }
 
 export interface Backend {
@@ -72,7 +75,8 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, dataDir, ...(options.now ? { now: options.now } : {}) });
+  const lrs = options.lrs ? new LrsClient(options.lrs) : undefined;
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, dataDir, lrs: () => lrs, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);

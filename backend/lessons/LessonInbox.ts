@@ -12,16 +12,15 @@ import { sharedLessonOf } from '../../core/lessons/sharedLessonStatement';
 import { parseContentFile } from '../../core/content/parseContentFile';
 import { VERBS } from '../../core/records/xapiVocabulary';
 import { writeFileAtomically } from '../files/writeFileAtomically';
+import type { LrsClient } from '../records/LrsClient';
 import type { Workspace } from '../workspace/Workspace';
 import { LESSONS_FOLDER } from './MyLessonStore';
 import { readLessonFiles } from './readLessonFiles';
 
 const STATE_FILE = 'inbox.json';
 
-/** What the inbox reads from an LRS: `LrsClient.query` (backend/records) fits it. */
-export interface StatementQuery {
-  query(filter: { since?: string; verb?: string }): AsyncIterable<unknown>;
-}
+/** What the inbox reads from an LRS. */
+export type SharedLessonSource = Pick<LrsClient, 'query'>;
 
 const stateShape = z.object({
   dropFolder: z.string().nullable().default(null),
@@ -37,7 +36,7 @@ export interface LessonInboxDeps {
   dataDir: string;
   workspace: Workspace;
   /** The LRS to pull from, when one is configured. */
-  lrs: () => StatementQuery | undefined;
+  lrs: () => SharedLessonSource | undefined;
   now: () => Date;
 }
 
@@ -118,11 +117,11 @@ export class LessonInbox {
 type Take = (text: string, file: string, display: string) => void;
 
 /** Moves `state`'s cursor and seen ids on; the caller saves the state once the lessons are written. */
-async function pullFromLrs(lrs: StatementQuery, state: InboxState, take: Take): Promise<PullSource> {
+async function pullFromLrs(lrs: SharedLessonSource, state: InboxState, take: Take): Promise<PullSource> {
   const seen = new Set(state.statements);
   let count = 0;
   try {
-    for await (const statement of lrs.query({ verb: VERBS.shared, ...(state.cursor ? { since: state.cursor } : {}) })) {
+    for await (const statement of lrs.query({ verb: VERBS.shared, ascending: true, ...(state.cursor ? { since: state.cursor } : {}) })) {
       const shared = sharedLessonOf(statement);
       if (!shared || seen.has(shared.statementId)) continue;
       seen.add(shared.statementId);
