@@ -14,7 +14,7 @@ export interface LrsUser {
 
 /**
  * How the LRS misbehaves until told otherwise: `down` drops every connection unanswered; `500` and `401` answer
- * every statement request so; `slow` waits `delayMs` before answering; `dropAfterStore` stores a POST or PUT and
+ * every statement request so; `slow` takes in a request, then waits `delayMs` before handling it; `dropAfterStore` stores a POST or PUT and
  * then drops the connection, so the client never learns it succeeded.
  */
 export type LrsFault = 'none' | 'down' | '500' | '401' | 'slow' | 'dropAfterStore';
@@ -168,15 +168,17 @@ export async function startLrsStandIn(options: LrsStandInOptions = {}): Promise<
     if (url.pathname === '/xapi/about' && request.method === 'GET') return sendJson(response, 200, { version: ['1.0.3'] });
     if (url.pathname !== '/xapi/statements') throw new HttpError(404, `no resource at ${url.pathname}`);
     requestCount += 1;
-    if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (mode === 'down') return void request.socket.destroy();
+    // The body is read before a slow answer: a client that gives up (or dies) meanwhile still gets its statements stored.
+    const body = request.method === 'POST' || request.method === 'PUT' ? await readBody(request).catch((error: unknown) => error) : undefined;
+    if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (mode === '500') throw new HttpError(500, 'the LRS failed (fault mode)');
     if (mode === '401') throw new HttpError(401, 'credentials refused (fault mode)');
     const version = request.headers['x-experience-api-version'];
     if (typeof version !== 'string' || !/^1\.0(\.\d+)?$/.test(version)) throw new HttpError(400, 'missing or unsupported X-Experience-API-Version header');
     const user = authenticate(request);
+    if (body instanceof Error) throw body;
     if (request.method === 'POST') {
-      const body = await readBody(request);
       const batch = (Array.isArray(body) ? body : [body]).map(checkStatement);
       if (batch.length === 0) throw new HttpError(400, 'an empty batch');
       const ids = store(batch, user);
@@ -186,7 +188,7 @@ export async function startLrsStandIn(options: LrsStandInOptions = {}): Promise<
     if (request.method === 'PUT') {
       const statementId = url.searchParams.get('statementId');
       if (!statementId || !UUID.test(statementId)) throw new HttpError(400, 'PUT needs a statementId parameter holding a UUID');
-      const statement = checkStatement(await readBody(request));
+      const statement = checkStatement(body);
       if (statement.id !== undefined && statement.id !== statementId) throw new HttpError(400, 'the statement id differs from statementId');
       store([{ ...statement, id: statementId }], user);
       if (mode === 'dropAfterStore') return void request.socket.destroy();
