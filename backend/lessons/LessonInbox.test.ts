@@ -11,6 +11,7 @@ import { DEFAULT_ACTIVITY_BASE } from '../../core/records/xapiVocabulary';
 import { DEFAULT_USER, startLrsStandIn, type LrsStandIn } from '../../test/lrs/LrsStandIn';
 import { openBackend, type Backend } from '../openBackend';
 import { LrsClient } from '../records/LrsClient';
+import { environmentCredentials } from '../records/lrsCredentials';
 import { BUILT_IN } from '../service/trainerBackend.fixture';
 
 const now = () => new Date('2025-06-01T09:00:00Z');
@@ -31,7 +32,9 @@ beforeEach(async () => {
   reps = [];
   lrs = await startLrsStandIn({ pageSize: 2 });
   workspace = await folder('pbt-inbox-ws-');
-  trainer = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-inbox-data-'), workspace, now, lrs: { endpoint: lrs.endpoint, ...DEFAULT_USER } });
+  // The trainer's host reads the LRS from the environment, as the web host does.
+  const env = { PBT_LRS_ENDPOINT: lrs.endpoint, PBT_LRS_KEY: DEFAULT_USER.key, PBT_LRS_SECRET: DEFAULT_USER.secret };
+  trainer = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-inbox-data-'), workspace, now, env, credentials: environmentCredentials(env) });
 });
 afterEach(async () => {
   await Promise.all([trainer, ...reps].map((backend) => backend.close()));
@@ -51,7 +54,7 @@ const form = (author: string, lesson: string) => ({
 
 /** A rep on a default install (no workspace) saves a lesson; its file text as shared or exported. */
 async function repLesson(author: string, lesson: string): Promise<{ id: string; text: string; rep: Backend }> {
-  const rep = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-rep-data-'), workspace: null, now });
+  const rep = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-rep-data-'), workspace: null, now, env: {} });
   reps.push(rep);
   const saved = await rep.api.saveMyLesson(form(author, lesson));
   return { id: saved.id, text: (await rep.api.exportMyLesson({ lessonId: saved.id })).content, rep };
@@ -73,6 +76,20 @@ async function share(author: string, lessonId: string, text: string, title = 'A 
 const inbox = async () => (await trainer.api.listLessons({})).map((lesson) => [lesson.id, lesson.author]).sort();
 
 describe('pulling shared lessons from the LRS', () => {
+  it("takes a lesson a rep shared from the app: through the rep's outbox to the LRS, then into the inbox", async () => {
+    const env = { PBT_LRS_ENDPOINT: lrs.endpoint, PBT_LRS_KEY: DEFAULT_USER.key, PBT_LRS_SECRET: DEFAULT_USER.secret };
+    const rep = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-rep-data-'), workspace: null, now, env, credentials: environmentCredentials(env) });
+    reps.push(rep);
+    await rep.api.createProfile({ name: 'Wang Li', role: 'sales-rep', uiLang: 'en' });
+    const profileId = (await rep.api.listProfiles({})).profiles[0]!.id;
+    const saved = await rep.api.saveMyLesson(form('Wang Li', 'Find the decision process before you discuss price.'));
+    await rep.api.shareMyLesson({ lessonId: saved.id, profileId });
+    await expect.poll(() => lrs.statements().length, { timeout: 10_000 }).toBe(1);
+
+    expect((await trainer.api.pullLessons({})).added).toEqual([saved.id]);
+    expect(await readFile(path.join(workspace, 'lessons', `${saved.id}.md`), 'utf8')).toBe((await rep.api.exportMyLesson({ lessonId: saved.id })).content);
+  });
+
   it('lands each shared lesson in the workspace inbox once, then only what was shared since', async () => {
     const wang = await repLesson('Wang Li', 'Find the decision process before you discuss price.');
     const zhao = await repLesson('Zhao Min', 'Bring the delivery lead to the first site visit.');

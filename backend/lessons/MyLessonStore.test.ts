@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../core/authoring/parseLesson';
+import type { XapiStatement } from '../../core/records/xapiStatement';
+import { EXTENSIONS, VERBS } from '../../core/records/xapiVocabulary';
 import { BUILT_IN } from '../service/trainerBackend.fixture';
 import { openBackend, type Backend } from '../openBackend';
 import { MyLessonStore } from './MyLessonStore';
@@ -13,8 +15,8 @@ const now = () => new Date('2025-06-01T09:00:00Z');
 
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'pbt-my-lessons-'));
-  // A rep's default install: the built-in content and no workspace.
-  backend = await openBackend({ contentRoots: [BUILT_IN], dataDir, workspace: null, now });
+  // A rep's default install: the built-in content, no workspace, no LRS configured.
+  backend = await openBackend({ contentRoots: [BUILT_IN], dataDir, workspace: null, now, env: {} });
 });
 afterEach(async () => {
   await backend.close();
@@ -89,10 +91,18 @@ describe("a rep's own lessons", () => {
     expect(file).toEqual({ filename: `${saved.id}.md`, mime: 'text/markdown', content: await readFile(path.join(dataDir, 'lessons', `${saved.id}.md`), 'utf8') });
   });
 
-  it('refuses to share when this host has no learning records, and the lesson stays not shared', async () => {
+  it('shares offline: the shared statement carrying the lesson file waits in the outbox, and the lesson is marked shared', async () => {
+    await backend.api.createProfile({ name: 'Wang Li', role: 'sales-rep', uiLang: 'en' });
+    const profileId = (await backend.api.listProfiles({})).profiles[0]!.id;
     const saved = await backend.api.saveMyLesson(form);
-    await expect(backend.api.shareMyLesson({ lessonId: saved.id, profileId: 'p1' })).rejects.toMatchObject({ code: 'conflict' });
-    expect((await backend.api.listMyLessons({})).lessons[0]!.status).toBe('not-shared');
+    const shared = await backend.api.shareMyLesson({ lessonId: saved.id, profileId });
+    expect(shared).toMatchObject({ id: saved.id, status: 'shared', sharedAt: '2025-06-01T09:00:00.000Z' });
+    const queued = (await readFile(path.join(dataDir, 'records', 'statements.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as XapiStatement);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]!.verb.id).toBe(VERBS.shared);
+    expect(queued[0]!.actor).toMatchObject({ name: 'Wang Li', account: { name: profileId } });
+    expect(queued[0]!.context!.extensions![EXTENSIONS.content]).toEqual({ kind: 'lesson', id: saved.id, competencies: [] });
+    expect(queued[0]!.result!.extensions![EXTENSIONS.lessonFile]).toBe((await backend.api.exportMyLesson({ lessonId: saved.id })).content);
   });
 });
 
@@ -104,7 +114,7 @@ describe('the autosaved draft', () => {
     expect(saved).toEqual({ fields, saved: '2025-06-01T09:00:00.000Z' });
 
     await backend.close();
-    backend = await openBackend({ contentRoots: [BUILT_IN], dataDir, workspace: null, now });
+    backend = await openBackend({ contentRoots: [BUILT_IN], dataDir, workspace: null, now, env: {} });
     expect(await backend.api.getLessonDraft({})).toEqual({ fields, saved: '2025-06-01T09:00:00.000Z' });
 
     await backend.api.saveLessonDraft({ draft: { fields: { situation: 'Editing' }, lessonId: 'lesson-2025-06-01-x' } });

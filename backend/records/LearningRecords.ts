@@ -148,6 +148,11 @@ export class LearningRecords {
     return this.#sender.stop();
   }
 
+  /** The configured LRS, for readers of statements (the trainer's lesson inbox); null when none is configured. */
+  lrsClient(): LrsClient | null {
+    return this.#client();
+  }
+
   #client(): LrsClient | null {
     const endpoint = this.endpoint;
     if (!endpoint || !this.#credentials) return null;
