@@ -3,6 +3,7 @@
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
 import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
+import { ApiError } from '../core/api/contract';
 import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
@@ -21,9 +22,12 @@ import { AuthoringFlow } from './service/AuthoringFlow';
 import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
-import { LessonInbox, type SharedLessonSource } from './lessons/LessonInbox';
-import { MyLessons, type RecordLessonShare } from './lessons/MyLessons';
+import { LessonInbox } from './lessons/LessonInbox';
+import { MyLessons } from './lessons/MyLessons';
 import { MyLessonStore } from './lessons/MyLessonStore';
+import type { LearningEvent } from '../core/records/learningEvent';
+import type { LearningRecords } from './records/LearningRecords';
+import { playbookReadEvent } from './records/learningEvents';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -39,10 +43,8 @@ export interface ApiServiceDeps {
   now?: () => Date;
   /** The learner's data folder: a rep's own lessons and the lesson inbox's state live in `<data>/lessons/`. */
   dataDir: string;
-  /** Queues a shared lesson for the LRS (learning records); sharing is refused without it. */
-  recordLessonShare?: RecordLessonShare;
-  /** The LRS the trainer's inbox pulls shared lessons from, when one is configured. */
-  lrs?: () => SharedLessonSource | undefined;
+  /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
+  records?: LearningRecords;
 }
 
 export class ApiService implements Api {
@@ -65,7 +67,7 @@ export class ApiService implements Api {
     this.content = () => repository.content;
     this.renderer = new ContentRenderer(this.content, repository.roots);
     this.learner = { content: this.content, store, now: deps.now ?? (() => new Date()) };
-    const learning = { ...this.learner, renderer: this.renderer };
+    const learning = { ...this.learner, renderer: this.renderer, record: this.record };
     this.quizzes = new QuizFlow(learning);
     this.reviews = new ReviewFlow(learning);
     this.replays = new ReplayFlow(learning);
@@ -75,8 +77,17 @@ export class ApiService implements Api {
     this.lessons = new LessonFlow(trainer);
     this.freshnessFlow = new FreshnessFlow(trainer);
     this.myLessonStore = new MyLessonStore(deps.dataDir, this.learner.now);
-    this.myLessons = new MyLessons({ store: this.myLessonStore, recordShare: deps.recordLessonShare, now: this.learner.now });
-    this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: deps.lrs ?? (() => undefined), now: this.learner.now });
+    const { records } = deps;
+    this.myLessons = new MyLessons({
+      store: this.myLessonStore,
+      recordShare: records && (async ({ profileId, lessonId, title, lang, file, at }) => {
+        const statement = await records.record(store.getProfile(profileId), { type: 'lesson-shared', at: at.toISOString(), lang, lessonId, title, lessonFile: file });
+        if (!statement) throw new ApiError('conflict', `${records.status().lastError ?? 'The share could not be saved in the data folder.'} Try sharing again.`);
+        return { statementId: statement.id };
+      }),
+      now: this.learner.now,
+    });
+    this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: () => records?.client() ?? undefined, now: this.learner.now });
   }
 
   /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
@@ -127,7 +138,9 @@ export class ApiService implements Api {
 
   markRead: Method<'markRead'> = async ({ profileId, playbookId, lang, read }) => {
     const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
-    return { read: await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read) };
+    const marked = await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read);
+    if (marked) await this.record(profileId, playbookReadEvent(this.content(), playbook, this.learner.now()));
+    return { read: marked };
   };
 
   // ---------- quizzes ----------
@@ -233,6 +246,35 @@ export class ApiService implements Api {
   markVerified: Method<'markVerified'> = ({ playbookId, lang }) => this.freshnessFlow.markVerified(playbookId, lang);
 
   acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
+
+  // ---------- learning records ----------
+
+  private readonly record = async (profileId: string, event: LearningEvent): Promise<void> => {
+    await this.deps.records?.record(this.deps.store.getProfile(profileId), event);
+  };
+
+  private requireRecords(): LearningRecords {
+    if (!this.deps.records) throw new ApiError('conflict', 'Learning records are not kept by this host.');
+    return this.deps.records;
+  }
+
+  recordsStatus: Method<'recordsStatus'> = async () => this.requireRecords().status();
+
+  saveRecordsSettings: Method<'saveRecordsSettings'> = async ({ endpoint, activityBase, key, secret, forgetCredentials }) =>
+    this.requireRecords().configure({
+      ...(endpoint !== undefined ? { endpoint } : {}),
+      ...(activityBase !== undefined ? { activityBase } : {}),
+      ...(forgetCredentials ? { credentials: null } : key !== undefined ? { credentials: { key, secret: secret ?? '' } } : {}),
+    });
+
+  testLrsConnection: Method<'testLrsConnection'> = () => this.requireRecords().testConnection();
+
+  queuedStatements: Method<'queuedStatements'> = async ({ limit }) => {
+    const records = this.requireRecords();
+    return { statements: records.queued(limit ?? 50), total: records.status().queued };
+  };
+
+  sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
 
   // ---------- lessons ----------
 

@@ -11,7 +11,7 @@ import { DataFolderLock } from './store/DataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
-import { LearningRecords, type RecordingProfile } from './records/LearningRecords';
+import { LearningRecords } from './records/LearningRecords';
 import { environmentCredentials, type CredentialStore } from './records/lrsCredentials';
 import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
@@ -23,8 +23,8 @@ export interface BackendOptions {
   /** The trainer's workspace folder, overlaid on the content roots: the one remembered in the data folder when absent, none when null. */
   workspace?: string | null | undefined;
   now?: () => Date;
-  /** Where the LRS key and secret come from: the environment (PBT_LRS_KEY, PBT_LRS_SECRET) when absent. */
-  credentials?: CredentialStore | undefined;
+  /** Where the LRS key and secret are kept: the OS keychain in the desktop app; PBT_LRS_KEY / PBT_LRS_SECRET when absent. */
+  lrsCredentials?: CredentialStore;
   /** The environment the LRS endpoint is read from (PBT_LRS_ENDPOINT) when the settings name none; `process.env` when absent. */
   env?: NodeJS.ProcessEnv | undefined;
 }
@@ -78,31 +78,12 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const env = options.env ?? process.env;
-  // A data folder nobody may write keeps no outbox either: learning records are off for the session.
-  const records = await LearningRecords.open({ dataDir, credentials: options.credentials ?? environmentCredentials(env), env, ...(options.now ? { now: options.now } : {}) }).catch((error: unknown) => {
-    if (readOnly) return undefined;
-    throw error;
-  });
-  const api = new ApiService({
-    repository: workspace,
-    search: () => workspace.searchIndex(),
-    workspace,
-    store,
-    dataDir,
-    ...(records && {
-      recordLessonShare: async ({ profileId, lessonId, title, lang, file, at }) => {
-        const profile: RecordingProfile = store.getProfile(profileId);
-        const statement = await records.record(profile, { type: 'lesson-shared', at: at.toISOString(), lang, lessonId, title, lessonFile: file });
-        return { statementId: statement.id };
-      },
-      lrs: () => records.lrsClient() ?? undefined,
-    }),
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? environmentCredentials(options.env), ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, dataDir, records, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
-    await Promise.all([searchCache.flush(), parseCache.flush(), records?.close()]);
+    await records.close();
+    await Promise.all([searchCache.flush(), parseCache.flush()]);
     await lock?.release();
   };
   return { api, contentRoots: workspace.roots, dataDir, close };

@@ -13,6 +13,7 @@ import { openExternalAfterConfirm } from './externalLinks';
 import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf, senderUrlOf } from './ipcHandlers';
 import { pickFolder } from './pickFolder';
 import { savePrepSheetPdf } from './prepSheetPdf';
+import { lrsKeychain } from './lrsKeychain';
 import { denyAllPermissions } from './sessionPolicy';
 import { windowOptions } from './windowOptions';
 import { readWindowState, restoreBounds, writeWindowState } from './windowState';
@@ -45,7 +46,8 @@ function runApp(): void {
   app
     .whenReady()
     .then(async () => {
-      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir: app.getPath('userData') });
+      const dataDir = app.getPath('userData');
+      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir, lrsCredentials: lrsKeychain(dataDir) });
       closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
       denyAllPermissions(session.defaultSession);

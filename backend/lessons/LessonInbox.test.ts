@@ -34,7 +34,7 @@ beforeEach(async () => {
   workspace = await folder('pbt-inbox-ws-');
   // The trainer's host reads the LRS from the environment, as the web host does.
   const env = { PBT_LRS_ENDPOINT: lrs.endpoint, PBT_LRS_KEY: DEFAULT_USER.key, PBT_LRS_SECRET: DEFAULT_USER.secret };
-  trainer = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-inbox-data-'), workspace, now, env, credentials: environmentCredentials(env) });
+  trainer = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-inbox-data-'), workspace, now, env, lrsCredentials: environmentCredentials(env) });
 });
 afterEach(async () => {
   await Promise.all([trainer, ...reps].map((backend) => backend.close()));
@@ -78,7 +78,7 @@ const inbox = async () => (await trainer.api.listLessons({})).map((lesson) => [l
 describe('pulling shared lessons from the LRS', () => {
   it("takes a lesson a rep shared from the app: through the rep's outbox to the LRS, then into the inbox", async () => {
     const env = { PBT_LRS_ENDPOINT: lrs.endpoint, PBT_LRS_KEY: DEFAULT_USER.key, PBT_LRS_SECRET: DEFAULT_USER.secret };
-    const rep = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-rep-data-'), workspace: null, now, env, credentials: environmentCredentials(env) });
+    const rep = await openBackend({ contentRoots: [BUILT_IN], dataDir: await folder('pbt-rep-data-'), workspace: null, now, env, lrsCredentials: environmentCredentials(env) });
     reps.push(rep);
     await rep.api.createProfile({ name: 'Wang Li', role: 'sales-rep', uiLang: 'en' });
     const profileId = (await rep.api.listProfiles({})).profiles[0]!.id;

@@ -51,7 +51,7 @@ function expectAtLrsExactly(ids: string[]) {
 
 async function recordAll(records: LearningRecords, count: number, from = 0): Promise<string[]> {
   const ids: string[] = [];
-  for (let n = from; n < from + count; n++) ids.push((await records.record(profile, event(n))).id);
+  for (let n = from; n < from + count; n++) ids.push((await records.record(profile, event(n)))!.id);
   return ids;
 }
 
@@ -118,7 +118,7 @@ describe('sending learning records', () => {
     await until(() => records.status().queued === 0, 'the outbox to empty');
     expectAtLrsExactly(good);
     expect(records.status()).toMatchObject({ sent: 2, refused: 1 });
-    expect(records.outbox.refusals()).toEqual([{ id: bad.id, reason: expect.stringMatching(/400/) }]);
+    expect(records.outbox.refusals()).toEqual([{ id: bad!.id, reason: expect.stringMatching(/400/) }]);
   });
 
   it('nothing is sent, and nothing lost, while no LRS is configured', async () => {

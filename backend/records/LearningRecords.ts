@@ -7,33 +7,14 @@ import path from 'node:path';
 import { learnerActor, type XapiIdentity } from '../../core/records/actorKey';
 import { buildStatement } from '../../core/records/buildStatement';
 import type { LearningEvent } from '../../core/records/learningEvent';
+import type { ConnectionTest, RecordsSettings, RecordsStatus } from '../../core/records/recordsStatus';
 import { DEFAULT_ACTIVITY_BASE } from '../../core/records/xapiVocabulary';
 import type { XapiStatement } from '../../core/records/xapiStatement';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { LrsClient, LrsError } from './LrsClient';
 import type { CredentialStore, LrsCredentials } from './lrsCredentials';
-import { Outbox, type OutboxCounts } from './Outbox';
-import { RecordSender, type SenderStatus } from './RecordSender';
-
-export interface RecordsSettings {
-  /** The LRS's statement API base; null: not configured (statements wait in the outbox). */
-  endpoint: string | null;
-  /** Base IRI of activity ids. */
-  activityBase: string;
-}
-
-export interface RecordsStatus extends OutboxCounts, Omit<SenderStatus, 'sending'> {
-  settings: RecordsSettings;
-  /** Where the endpoint comes from: the settings, or PBT_LRS_ENDPOINT when the settings name none. */
-  endpointSource: 'settings' | 'environment' | 'none';
-  credentials: { source: CredentialStore['source']; set: boolean };
-}
-
-export interface ConnectionTest {
-  ok: boolean;
-  message: string;
-  versions: string[];
-}
+import { Outbox } from './Outbox';
+import { RecordSender } from './RecordSender';
 
 export interface LearningRecordsOptions {
   dataDir: string;
@@ -49,6 +30,7 @@ export type RecordingProfile = { id: string; name: string; xapiActor?: XapiIdent
 export class LearningRecords {
   #settings: RecordsSettings;
   #credentials: LrsCredentials | null;
+  #writeError: { message: string; at: string } | null = null;
   readonly #sender: RecordSender;
 
   private constructor(
@@ -59,7 +41,7 @@ export class LearningRecords {
   ) {
     this.#settings = settings;
     this.#credentials = credentials;
-    this.#sender = new RecordSender({ outbox, client: () => this.#client(), now: this.#now, ...options.sender });
+    this.#sender = new RecordSender({ outbox, client: () => this.client(), now: this.#now, ...options.sender });
   }
 
   static async open(options: LearningRecordsOptions): Promise<LearningRecords> {
@@ -79,10 +61,18 @@ export class LearningRecords {
     return this.#settings.endpoint ?? (this.options.env ?? process.env).PBT_LRS_ENDPOINT ?? null;
   }
 
-  /** Records the event as a statement about this learner; resolves once it is safely in the outbox. */
-  async record(profile: RecordingProfile, event: LearningEvent): Promise<XapiStatement> {
+  /**
+   * Records the event as a statement about this learner; resolves once it is safely in the outbox. Never fails
+   * the learner's action: when the outbox cannot be written (a full disk), the error is shown in the status.
+   */
+  async record(profile: RecordingProfile, event: LearningEvent): Promise<XapiStatement | null> {
     const statement = buildStatement(event, this.#settings, learnerActor(profile, this.#settings.activityBase), randomUUID());
-    await this.outbox.add(statement);
+    try {
+      await this.outbox.add(statement);
+    } catch (error) {
+      this.#writeError = { message: `A learning record could not be saved in the data folder: ${(error as Error).message}`, at: this.#now().toISOString() };
+      return null;
+    }
     this.#sender.kick();
     return statement;
   }
@@ -93,6 +83,7 @@ export class LearningRecords {
     return {
       ...this.outbox.counts(),
       ...sender,
+      ...(this.#writeError ? { lastError: this.#writeError.message, lastErrorAt: this.#writeError.at } : {}),
       settings: { ...this.#settings, endpoint: this.endpoint },
       endpointSource: this.#settings.endpoint ? 'settings' : env.PBT_LRS_ENDPOINT ? 'environment' : 'none',
       credentials: { source: this.options.credentials.source, set: this.#credentials !== null },
@@ -114,7 +105,7 @@ export class LearningRecords {
 
   /** Asks the LRS for `/about`, then reads one statement with the credentials: says which of the two failed. */
   async testConnection(): Promise<ConnectionTest> {
-    const client = this.#client();
+    const client = this.client();
     if (!client) return { ok: false, versions: [], message: this.endpoint ? 'No LRS key and secret are set.' : 'No LRS endpoint is set.' };
     let versions: string[];
     try {
@@ -148,12 +139,8 @@ export class LearningRecords {
     return this.#sender.stop();
   }
 
-  /** The configured LRS, for readers of statements (the trainer's lesson inbox); null when none is configured. */
-  lrsClient(): LrsClient | null {
-    return this.#client();
-  }
-
-  #client(): LrsClient | null {
+  /** A client for the configured LRS (endpoint, key and secret as set now); null while one is missing. */
+  client(): LrsClient | null {
     const endpoint = this.endpoint;
     if (!endpoint || !this.#credentials) return null;
     return new LrsClient({ endpoint, ...this.#credentials, ...(this.options.sender?.timeoutMs ? { timeoutMs: this.options.sender.timeoutMs } : {}) });

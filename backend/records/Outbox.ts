@@ -29,13 +29,15 @@ export class Outbox {
 
   private constructor(readonly dir: string) {}
 
-  static async open(dataDir: string): Promise<Outbox> {
+  /** `readOnly`: for a reader beside the running app (`pbt records export`), which must not touch the files. */
+  static async open(dataDir: string, { readOnly = false } = {}): Promise<Outbox> {
     const outbox = new Outbox(path.join(dataDir, RECORDS_FOLDER));
-    for (const line of await readLines(outbox.statementsFile)) {
+    const repair = !readOnly;
+    for (const line of await readLines(outbox.statementsFile, { repair })) {
       const statement = parseLine<XapiStatement>(line);
       if (statement?.id) outbox.#statements.set(statement.id, statement);
     }
-    for (const line of await readLines(outbox.sentFile)) {
+    for (const line of await readLines(outbox.sentFile, { repair })) {
       const delivery = parseLine<Delivery>(line);
       for (const id of delivery?.ids ?? []) {
         if (delivery?.refused !== undefined) outbox.#refused.set(id, delivery.refused);

@@ -3,14 +3,17 @@
 import { mkdir, open, readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The complete lines of the file (none when it does not exist); a torn last line is removed from the file. */
-export async function readLines(file: string): Promise<string[]> {
+/**
+ * The complete lines of the file (none when it does not exist). `repair`: a torn last line is removed from the
+ * file; only for the writer that owns the file, since for anyone else it may be an append still under way.
+ */
+export async function readLines(file: string, { repair }: { repair: boolean }): Promise<string[]> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return '';
     throw error;
   });
   const end = text.lastIndexOf('\n') + 1;
-  if (end < text.length) await truncate(file, Buffer.byteLength(text.slice(0, end)));
+  if (repair && end < text.length) await truncate(file, Buffer.byteLength(text.slice(0, end)));
   return text.slice(0, end).split('\n').filter((line) => line.trim() !== '');
 }
 

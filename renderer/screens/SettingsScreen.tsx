@@ -5,6 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Avatar } from '../frame/ProfileMenu';
 import { useI18n } from '../i18n/I18nContext';
 import { downloadFile } from '../prep/exportSheet';
+import { LearningRecordsSection } from '../records/LearningRecordsSection';
 import { useApi } from '../state/ApiContext';
 import { useSession, type ProfilePatch } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
@@ -103,6 +104,7 @@ export function SettingsScreen() {
 
       <ProfilesSection />
       <ProgressTransferSection />
+      <LearningRecordsSection />
     </div>
   );
 }

@@ -11,7 +11,7 @@ for (let n = Number(first); ; n++) {
     { id: 'crash-test', name: 'Crash test' },
     { type: 'playbook-read', at: new Date().toISOString(), lang: 'en', competencies: [], playbookId: `playbook-${n}`, title: `Playbook ${n}` },
   );
-  process.stdout.write(`${statement.id}\n`);
+  if (statement) process.stdout.write(`${statement.id}\n`);
   // Leaves the sender room to work between events, as a learner's pace would.
   await new Promise((resolve) => setTimeout(resolve, 2));
 }
