@@ -28,6 +28,7 @@ import { MyLessonStore } from './lessons/MyLessonStore';
 import type { LearningEvent } from '../core/records/learningEvent';
 import type { LearningRecords } from './records/LearningRecords';
 import { playbookReadEvent } from './records/learningEvents';
+import type { GitFlow } from './git/GitFlow';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -45,6 +46,8 @@ export interface ApiServiceDeps {
   dataDir: string;
   /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
   records?: LearningRecords;
+  /** The workspace's Git repository, its settings and credentials. */
+  git: GitFlow;
 }
 
 export class ApiService implements Api {
@@ -302,4 +305,22 @@ export class ApiService implements Api {
   setLessonDropFolder: Method<'setLessonDropFolder'> = ({ dir }) => this.lessonInbox.setDropFolder(dir);
 
   pullLessons: Method<'pullLessons'> = () => this.lessonInbox.pull();
+
+  // ---------- git ----------
+
+  gitStatus: Method<'gitStatus'> = ({ fetch }) => this.deps.git.repository.status({ fetch: fetch ?? false });
+
+  gitDiff: Method<'gitDiff'> = ({ path }) => this.deps.git.repository.diff(path);
+
+  gitCommit: Method<'gitCommit'> = ({ profileId, message }) => this.deps.git.commit(profileId, message);
+
+  gitPull: Method<'gitPull'> = () => this.deps.git.repository.pull();
+
+  gitPush: Method<'gitPush'> = () => this.deps.git.repository.push();
+
+  gitSettings: Method<'gitSettings'> = () => this.deps.git.settings();
+
+  saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
+
+  sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
 }

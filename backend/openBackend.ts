@@ -5,6 +5,9 @@ import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
 import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
+import { environmentCredentials, type GitCredentialSource } from './git/gitCredentials';
+import { GitFlow } from './git/GitFlow';
+import { GitSettingsFile } from './git/GitSettingsFile';
 import { openSearchIndex } from './search/openSearchIndex';
 import { SearchIndexCache } from './search/SearchIndexCache';
 import { DataFolderLock } from './store/DataFolderLock';
@@ -12,7 +15,7 @@ import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
 import { LearningRecords } from './records/LearningRecords';
-import { environmentCredentials, type CredentialStore } from './records/lrsCredentials';
+import { environmentCredentials as environmentLrsCredentials, type CredentialStore } from './records/lrsCredentials';
 import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
 export interface BackendOptions {
@@ -27,6 +30,8 @@ export interface BackendOptions {
   lrsCredentials?: CredentialStore;
   /** The environment the LRS endpoint is read from (PBT_LRS_ENDPOINT) when the settings name none; `process.env` when absent. */
   env?: NodeJS.ProcessEnv | undefined;
+  /** Where the credentials for the workspace's Git remote come from; the environment when absent. */
+  gitCredentials?: GitCredentialSource;
 }
 
 export interface Backend {
@@ -78,8 +83,9 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? environmentCredentials(options.env), ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, dataDir, records, ...(options.now ? { now: options.now } : {}) });
+  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? environmentLrsCredentials(options.env), ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
+  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials: options.gitCredentials ?? environmentCredentials() });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, dataDir, records, git, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
     await records.close();

@@ -10,6 +10,7 @@ import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_START_URL, navigationDecision } from './appUrl';
 import { openExternalAfterConfirm } from './externalLinks';
+import { keychainGitCredentials } from './keychainGitCredentials';
 import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf, senderUrlOf } from './ipcHandlers';
 import { pickFolder } from './pickFolder';
 import { savePrepSheetPdf } from './prepSheetPdf';
@@ -47,7 +48,7 @@ function runApp(): void {
     .whenReady()
     .then(async () => {
       const dataDir = app.getPath('userData');
-      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir, lrsCredentials: lrsKeychain(dataDir) });
+      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir, lrsCredentials: lrsKeychain(dataDir), gitCredentials: keychainGitCredentials(dataDir) });
       closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
       denyAllPermissions(session.defaultSession);

@@ -14,6 +14,7 @@ import { authoringArgs, type AuthoringResults } from './authoringContract';
 import { lessonsArgs, type LessonsResults } from './lessonsContract';
 import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
 import type { XapiIdentity } from '../records/actorKey';
+import { gitArgs, type GitResults } from './gitContract';
 
 // ---------- argument schemas ----------
 
@@ -134,6 +135,7 @@ export const apiArgs = {
   ...authoringArgs,
   ...lessonsArgs,
   ...recordsArgs,
+  ...gitArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -495,7 +497,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, LessonsResults, RecordsResults {
+export interface ApiResults extends AuthoringResults, LessonsResults, RecordsResults, GitResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
