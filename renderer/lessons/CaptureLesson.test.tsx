@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiArgs } from '../../core/api/contract';
@@ -16,7 +16,7 @@ const QUESTION = 'Your lesson is not saved yet. Leave anyway? The draft stays on
 const SAVED: MyLessonSummary = { id: 'lesson-2025-03-01-find-the-owner', title: 'Find the owner', lang: 'en', created: '2025-03-01', status: 'not-shared' };
 
 /** A rep's install without a workspace; the draft store is a variable, as the data folder would be. */
-function renderRep(stored: LessonDraft | null = null) {
+function renderRep(stored: LessonDraft | null = null, mine: MyLessonSummary[] = []) {
   let draft = stored;
   const saveLessonDraft = vi.fn(async ({ draft: next }: ApiArgs<'saveLessonDraft'>) => {
     draft = next && { ...next, saved: '2025-03-01T09:00:00Z' };
@@ -31,7 +31,8 @@ function renderRep(stored: LessonDraft | null = null) {
       getLessonDraft: async () => draft,
       getWorkspace: async () => ({ dir: null, roots: [], revision: 1 }),
       getCatalog: async () => ({ playbooks: [], quizzes: [], cases: [], paths: [], stages: [], tags: [], diagnostics: [] }),
-      listMyLessons: async () => ({ lessons: [], diagnostics: [] }),
+      listMyLessons: async () => ({ lessons: mine, diagnostics: [] }),
+      readMyLesson: async ({ lessonId }) => ({ lessonId, title: 'Find the owner', situation: 'Frozen budget.', action: 'Asked.', result: 'Met the CFO.', lesson: 'Find the owner.', tags: ['budget', 'CFO'], author: 'Li Wei', lang: 'en' }),
     }),
   );
   return { saveLessonDraft, saveMyLesson, draft: () => draft };
@@ -103,5 +104,26 @@ describe('the capture form without a workspace', () => {
     window.history.replaceState(null, '', '#/capture');
     expect((await leave()).routed).toBe(true);
     expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('edits a lesson from My lessons under its id, and asks before dropping unsaved changes to it', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const user = userEvent.setup();
+    const rep = renderRep(null, [{ ...SAVED, status: 'shared', sharedAt: '2025-03-01T10:00:00Z' }]);
+    const item = (await screen.findByText('Find the owner')).closest('li')!;
+    expect(item.textContent).toContain('Shared');
+    await user.click(within(item).getByRole('button', { name: 'Edit' }));
+    await waitFor(() => expect(screen.getByLabelText('Situation')).toHaveProperty('value', 'Frozen budget.'));
+    expect(screen.getByLabelText('Tags')).toHaveProperty('value', 'budget, CFO');
+    expect(screen.getByRole('note').textContent).toContain('Editing “Find the owner”');
+
+    await user.type(screen.getByLabelText('What happened'), ' Won.');
+    await user.click(screen.getByRole('button', { name: 'Stop editing' }));
+    expect(confirm).toHaveBeenCalledWith(QUESTION);
+    expect(screen.getByLabelText('What happened')).toHaveProperty('value', 'Met the CFO. Won.');
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { name: 'Lesson saved — thank you' });
+    expect(rep.saveMyLesson).toHaveBeenCalledWith(expect.objectContaining({ lessonId: SAVED.id, result: 'Met the CFO. Won.', tags: ['budget', 'CFO'] }));
   });
 });
