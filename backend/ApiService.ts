@@ -22,13 +22,14 @@ import { AuthoringFlow } from './service/AuthoringFlow';
 import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
-import { LessonInbox } from './lessons/LessonInbox';
-import { MyLessons } from './lessons/MyLessons';
-import { MyLessonStore } from './lessons/MyLessonStore';
+import type { GitFlow } from './git/GitFlow';
 import type { LearningEvent } from '../core/records/learningEvent';
 import type { LearningRecords } from './records/LearningRecords';
 import { playbookReadEvent } from './records/learningEvents';
-import type { GitFlow } from './git/GitFlow';
+import type { ContentChannel } from './channel/ContentChannel';
+import { LessonInbox } from './lessons/LessonInbox';
+import { MyLessons } from './lessons/MyLessons';
+import { MyLessonStore } from './lessons/MyLessonStore';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -42,12 +43,14 @@ export interface ApiServiceDeps {
   workspace: Workspace;
   /** The clock, fixed in tests. */
   now?: () => Date;
-  /** The learner's data folder: a rep's own lessons and the lesson inbox's state live in `<data>/lessons/`. */
-  dataDir: string;
-  /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
-  records?: LearningRecords;
   /** The workspace's Git repository, its settings and credentials. */
   git: GitFlow;
+  /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
+  records?: LearningRecords;
+  /** The learner's content channel; absent where content comes only from the given roots. */
+  channel?: ContentChannel;
+  /** The learner's data folder: a rep's own lessons and the lesson inbox's state live in `<data>/lessons/`. */
+  dataDir: string;
 }
 
 export class ApiService implements Api {
@@ -250,6 +253,24 @@ export class ApiService implements Api {
 
   acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
 
+  // ---------- git ----------
+
+  gitStatus: Method<'gitStatus'> = ({ fetch }) => this.deps.git.repository.status({ fetch: fetch ?? false });
+
+  gitDiff: Method<'gitDiff'> = ({ path }) => this.deps.git.repository.diff(path);
+
+  gitCommit: Method<'gitCommit'> = ({ profileId, message }) => this.deps.git.commit(profileId, message);
+
+  gitPull: Method<'gitPull'> = () => this.deps.git.repository.pull();
+
+  gitPush: Method<'gitPush'> = () => this.deps.git.repository.push();
+
+  gitSettings: Method<'gitSettings'> = () => this.deps.git.settings();
+
+  saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
+
+  sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
+
   // ---------- learning records ----------
 
   private readonly record = async (profileId: string, event: LearningEvent): Promise<void> => {
@@ -279,6 +300,32 @@ export class ApiService implements Api {
 
   sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
 
+  // ---------- channel ----------
+
+  channelStatus: Method<'channelStatus'> = async ({ profileId }) => this.contentChannel().status(profileId);
+
+  subscribeChannel: Method<'subscribeChannel'> = async ({ subscription, profileId }) => {
+    await this.contentChannel().subscribe(subscription);
+    return this.contentChannel().status(profileId);
+  };
+
+  checkChannel: Method<'checkChannel'> = async ({ profileId }) => {
+    await this.contentChannel().check();
+    return this.contentChannel().status(profileId);
+  };
+
+  rollBackChannel: Method<'rollBackChannel'> = async ({ profileId }) => {
+    const channel = this.contentChannel();
+    if (!channel.status().previous) throw new ApiError('conflict', 'There is no previous version to roll back to.');
+    await channel.rollBack();
+    return channel.status(profileId);
+  };
+
+  private contentChannel(): ContentChannel {
+    if (!this.deps.channel) throw new ApiError('conflict', 'This app has no content channel: its content comes only from the folders it was started with.');
+    return this.deps.channel;
+  }
+
   // ---------- lessons ----------
 
   listMyLessons: Method<'listMyLessons'> = () => this.myLessonStore.list();
@@ -305,22 +352,4 @@ export class ApiService implements Api {
   setLessonDropFolder: Method<'setLessonDropFolder'> = ({ dir }) => this.lessonInbox.setDropFolder(dir);
 
   pullLessons: Method<'pullLessons'> = () => this.lessonInbox.pull();
-
-  // ---------- git ----------
-
-  gitStatus: Method<'gitStatus'> = ({ fetch }) => this.deps.git.repository.status({ fetch: fetch ?? false });
-
-  gitDiff: Method<'gitDiff'> = ({ path }) => this.deps.git.repository.diff(path);
-
-  gitCommit: Method<'gitCommit'> = ({ profileId, message }) => this.deps.git.commit(profileId, message);
-
-  gitPull: Method<'gitPull'> = () => this.deps.git.repository.pull();
-
-  gitPush: Method<'gitPush'> = () => this.deps.git.repository.push();
-
-  gitSettings: Method<'gitSettings'> = () => this.deps.git.settings();
-
-  saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
-
-  sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
 }

@@ -48,7 +48,12 @@ function runApp(): void {
     .whenReady()
     .then(async () => {
       const dataDir = app.getPath('userData');
-      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir, lrsCredentials: lrsKeychain(dataDir), gitCredentials: keychainGitCredentials(dataDir) });
+      const backend = await openBackend({
+        contentRoots: [builtInContentRoot()],
+        dataDir,
+        gitCredentials: keychainGitCredentials(dataDir),
+        lrsCredentials: lrsKeychain(dataDir),
+      });
       closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
       denyAllPermissions(session.defaultSession);

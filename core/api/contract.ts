@@ -11,10 +11,11 @@ import type { ReadinessBasis } from '../progress/benchmark';
 import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
-import { lessonsArgs, type LessonsResults } from './lessonsContract';
+import { gitArgs, type GitResults } from './gitContract';
 import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
 import type { XapiIdentity } from '../records/actorKey';
-import { gitArgs, type GitResults } from './gitContract';
+import { channelArgs, type ChannelResults } from './channelContract';
+import { lessonsArgs, type LessonsResults } from './lessonsContract';
 
 // ---------- argument schemas ----------
 
@@ -133,9 +134,10 @@ export const apiArgs = {
   importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
-  ...lessonsArgs,
-  ...recordsArgs,
   ...gitArgs,
+  ...recordsArgs,
+  ...channelArgs,
+  ...lessonsArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -497,7 +499,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, LessonsResults, RecordsResults, GitResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, LessonsResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

@@ -46,9 +46,13 @@ export function LearningRecordsSection() {
       <details className="field" onToggle={(event) => (event.currentTarget.open ? void records.showQueued() : undefined)}>
         <summary className="field-label">{t('records.whatIsSent')}</summary>
         <p className="hint">{t('records.whatIsSentHint')}</p>
-        {records.queued ? (
+        {records.queued?.total === 0 ? <p>{t('records.nothingQueued')}</p> : null}
+        {records.queued && records.queued.total > records.queued.statements.length ? (
+          <p className="hint">{t('records.queuedShown', { shown: records.queued.statements.length, total: records.queued.total })}</p>
+        ) : null}
+        {records.queued?.total ? (
           <pre className="records-json" data-testid="records-queued" tabIndex={0}>
-            {records.queued.total === 0 ? t('records.nothingQueued') : JSON.stringify(records.queued.statements, null, 2)}
+            {JSON.stringify(records.queued.statements, null, 2)}
           </pre>
         ) : null}
       </details>

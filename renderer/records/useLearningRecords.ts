@@ -51,7 +51,7 @@ export function useLearningRecords(): LearningRecordsState {
     save: (changes) => run(async () => query.set(await api.saveRecordsSettings(changes))),
     testConnection: async () => void (await run(async () => setTest(await api.testLrsConnection({})))),
     sendNow: async () => void (await run(async () => query.set(await api.sendRecordsNow({})))),
-    showQueued: async () => void (await run(async () => setQueued(await api.queuedStatements({ limit: 200 })))),
+    showQueued: async () => void (await run(async () => setQueued(await api.queuedStatements({ limit: 1000 })))),
     refresh: query.reload,
   };
 }

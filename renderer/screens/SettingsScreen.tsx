@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Profile } from '../../core/api/contract';
 import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
+import { ContentUpdatesPanel } from '../channel/ContentUpdatesPanel';
 import { PageHeader } from '../components/PageHeader';
 import { Avatar } from '../frame/ProfileMenu';
 import { useI18n } from '../i18n/I18nContext';
@@ -105,6 +106,7 @@ export function SettingsScreen() {
       <ProfilesSection />
       <ProgressTransferSection />
       <LearningRecordsSection />
+      <ContentUpdatesPanel />
     </div>
   );
 }
