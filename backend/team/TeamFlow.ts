@@ -4,6 +4,7 @@ import { ApiError, type Profile } from '../../core/api/contract';
 import type { TeamLoadResult, TeamViewResult } from '../../core/api/teamContract';
 import type { ContentSet, Lang } from '../../core/model';
 import type { TrendPoint } from '../../core/team/teamView';
+import type { LrsClient } from '../records/LrsClient';
 import { lrsConfigFromEnv, lrsStatements } from './lrsStatements';
 import { TeamRecords, type TeamLoadReport } from './TeamRecords';
 
@@ -11,6 +12,8 @@ export interface TeamFlowDeps {
   dataDir: string;
   content: () => ContentSet;
   profile: (profileId: string) => Profile;
+  /** The LRS the app sends records to (its endpoint and credentials, from settings and the keychain), if any. */
+  lrs?: () => LrsClient | undefined;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -32,7 +35,10 @@ export class TeamFlow {
     }
   }
 
+  /** The app's own LRS when one is set up, else the one in the environment (web host, CLI). */
   private lrs() {
+    const client = this.deps.lrs?.();
+    if (client) return lrsStatements(client.config);
     const config = lrsConfigFromEnv(this.deps.env ?? process.env);
     if ('error' in config) throw new ApiError('bad-request', config.error);
     return lrsStatements(config);

@@ -15,6 +15,7 @@ import { gitArgs, type GitResults } from './gitContract';
 import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
 import type { XapiIdentity } from '../records/actorKey';
 import { channelArgs, type ChannelResults } from './channelContract';
+import { lessonsArgs, type LessonsResults } from './lessonsContract';
 import { teamArgs, type TeamResults } from './teamContract';
 
 // ---------- argument schemas ----------
@@ -138,6 +139,7 @@ export const apiArgs = {
   ...gitArgs,
   ...recordsArgs,
   ...channelArgs,
+  ...lessonsArgs,
   // team view: records of the whole team, for profiles that may see them
   ...teamArgs,
 } as const;
@@ -503,7 +505,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, TeamResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, LessonsResults, TeamResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
