@@ -29,6 +29,17 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
+/** How long after a change the cache is written: refreshes in quick succession are written once. */
+const SAVE_DELAY_MS = 300;
+
+/** Data folder's team dir → the pending write, shared by every TeamCache of it in the process (a load waits for it). */
+interface PendingSave {
+  /** Not started: later changes are written by it. */
+  waiting: boolean;
+  done: Promise<void>;
+}
+const pendingSaves = new Map<string, PendingSave>();
+
 export class TeamCache {
   readonly dir: string;
 
@@ -41,6 +52,7 @@ export class TeamCache {
   }
 
   async load(): Promise<{ aggregate: TeamAggregate; sources: TeamSources }> {
+    await this.saved();
     const [state, sources, seen] = await Promise.all([
       readJson<TeamState>(this.file('aggregate.json')),
       readJson<TeamSources>(this.file('sources.json')),
@@ -55,12 +67,42 @@ export class TeamCache {
   }
 
   async save(aggregate: TeamAggregate, sources: TeamSources): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    // The three parts taken together before any write, so folds made while writing cannot make them disagree.
     sources.statements = aggregate.state.statements;
     const seen = aggregate.seenIds();
+    const state = JSON.stringify(aggregate.state);
+    const cursors = JSON.stringify(sources);
+    await mkdir(this.dir, { recursive: true });
     await writeFileAtomically(this.file('seen.bin'), new Uint8Array(seen.buffer, seen.byteOffset, seen.byteLength));
-    await writeFileAtomically(this.file('aggregate.json'), JSON.stringify(aggregate.state));
-    await writeFileAtomically(this.file('sources.json'), JSON.stringify(sources));
+    await writeFileAtomically(this.file('aggregate.json'), state);
+    await writeFileAtomically(this.file('sources.json'), cursors);
+  }
+
+  /**
+   * Writes the aggregate shortly, off the path of the refresh that changed it; one write for changes in quick
+   * succession. A failed write leaves the previous cache, which is rebuilt from the sources if it disagrees.
+   */
+  saveSoon(aggregate: TeamAggregate, sources: TeamSources): void {
+    const current = pendingSaves.get(this.dir);
+    // A write not started yet will take this change too.
+    if (current?.waiting) return;
+    const entry: PendingSave = { waiting: true, done: Promise.resolve() };
+    entry.done = new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS))
+      .then(() => current?.done)
+      .then(() => {
+        entry.waiting = false;
+        return this.save(aggregate, sources);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (pendingSaves.get(this.dir) === entry) pendingSaves.delete(this.dir);
+      });
+    pendingSaves.set(this.dir, entry);
+  }
+
+  /** Resolves once no write is pending. */
+  async saved(): Promise<void> {
+    for (let pending = pendingSaves.get(this.dir); pending; pending = pendingSaves.get(this.dir)) await pending.done;
   }
 
   async elite(): Promise<string[]> {

@@ -86,7 +86,10 @@ describe('TeamRecords', () => {
 
   it('rebuilds from the sources when the cache is damaged', async () => {
     await exports();
-    await new TeamRecords(data(), () => teamContent).loadFolder(folder());
+    const first = new TeamRecords(data(), () => teamContent);
+    await first.loadFolder(folder());
+    // The cache is written just after a load, not on its path.
+    await first.saved();
     await writeFile(path.join(data(), 'team', 'aggregate.json'), '{"version":1,"statements":99');
     const records = new TeamRecords(data(), () => teamContent);
     expect((await records.sources()).statements).toBe(0);

@@ -139,7 +139,8 @@ export class TeamRecords {
   private async finish(report: TeamLoadReport): Promise<TeamLoadReport> {
     const { aggregate, sources } = await this.loaded();
     report.statements = aggregate.state.statements;
-    if (report.added > 0 || report.read > 0) await this.cache.save(aggregate, sources);
+    // The aggregate stays in memory: the new figures do not wait for the cache on disk, written shortly after.
+    if (report.added > 0 || report.read > 0) this.cache.saveSoon(aggregate, sources);
     return report;
   }
 
@@ -161,12 +162,13 @@ export class TeamRecords {
     const content = this.content();
     const options = { content, lang, elite, ...(pathId ? { pathId } : {}) };
     const { state } = aggregate;
-    const key = `${state.statements}|${state.latest}|${lang}|${pathId ?? ''}`;
-    // Content changes (a reloaded workspace) give a new content object: measured again.
-    if (this.evidence?.key !== key || this.evidenceContent !== content) {
-      this.evidence = { key, value: measureTeam(state, options) };
-      this.evidenceContent = content;
-    }
+    const key = `${lang}|${pathId ?? ''}`;
+    // Reps folded into since the last view are measured again, the others' evidence is kept; another path or
+    // language, or changed content (a reloaded workspace gives a new content object), is measured afresh.
+    const touched = aggregate.takeTouched();
+    const same = this.evidence?.key === key && this.evidenceContent === content;
+    this.evidence = { key, value: measureTeam(state, options, same ? this.evidence?.value : undefined, touched) };
+    this.evidenceContent = content;
     return computeTeamView(state, options, this.evidence.value);
   }
 
@@ -174,6 +176,11 @@ export class TeamRecords {
     const view = await this.view(lang, pathId);
     const [{ aggregate }, elite] = await Promise.all([this.loaded(), this.cache.elite()]);
     return repTrend(aggregate.state, actor, benchmarkOf(view), { content: this.content(), lang, elite, ...(pathId ? { pathId } : {}) });
+  }
+
+  /** Resolves once the cache on disk holds every statement folded so far. */
+  saved(): Promise<void> {
+    return this.cache.saved();
   }
 
   elite(): Promise<string[]> {

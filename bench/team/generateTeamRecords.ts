@@ -192,9 +192,10 @@ export async function generateTeamRecords(content: ContentSet, file: string, opt
       const score = right / Math.max(1, quiz.questions.length);
       await writer.write(quizFinished(common(), quiz.id, score, score >= quiz.passScore, quizCompetencies));
       written++;
+      // Missed questions are reviewed the next day; the session clock moves on from the quiz, not from the reviews
+      // (advancing it a day per review used up the year before the reps reached their share of statements).
       for (const questionId of missed.slice(0, 2)) {
-        at += DAY;
-        await writer.write(rated(common(), quiz.id, questionId, random() < level ? 'good' : 'again', quizCompetencies));
+        await writer.write(rated({ ...common(), at: at + DAY }, quiz.id, questionId, random() < level ? 'good' : 'again', quizCompetencies));
         written++;
       }
       if (random() < 0.12 && cases.length > 0) {

@@ -102,6 +102,9 @@ function foldRating(rep: RepState, key: string, at: number, rating: TeamRating):
 }
 
 export class TeamAggregate {
+  /** Reps folded into since `takeTouched` was last called: the views re-measure only these. */
+  private touched = new Set<string>();
+
   private constructor(
     readonly state: TeamState,
     private readonly seen: Set<number>,
@@ -121,6 +124,13 @@ export class TeamAggregate {
     return Float64Array.from(this.seen);
   }
 
+  /** The reps whose records changed since the last call, and starts a new set. */
+  takeTouched(): Set<string> {
+    const touched = this.touched;
+    this.touched = new Set();
+    return touched;
+  }
+
   /** Folds one event; false when a statement with the same id was folded before (a re-send or a second export). */
   fold(event: TeamEvent): boolean {
     const hash = statementIdHash(event.id);
@@ -131,6 +141,7 @@ export class TeamAggregate {
     state.latest = Math.max(state.latest, event.at);
     let rep = state.reps[event.actor];
     if (!rep) rep = state.reps[event.actor] = emptyRep(event.name, event.at);
+    this.touched.add(event.actor);
     if (event.at >= rep.last) rep.name = event.name;
     rep.first = Math.min(rep.first, event.at);
     rep.last = Math.max(rep.last, event.at);

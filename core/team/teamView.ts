@@ -80,20 +80,38 @@ function evidenceOf(view: ReturnType<typeof readinessOnPlan>): Record<string, nu
 
 /** Every rep's evidence per competency on the view's path (against full marks): what does not depend on the elite. */
 export interface TeamEvidence {
+  /** The time it was measured at (the state's newest record): evidence decays with time (review recall). */
+  at: number;
   competencies: { id: string; title: string }[];
   reps: Map<string, Record<string, number>>;
 }
 
-export function measureTeam(state: TeamState, options: Pick<TeamViewOptions, 'content' | 'lang' | 'pathId'>): TeamEvidence {
+/**
+ * `previous`: evidence measured on the same path and content, and `changed` the reps folded into since. When
+ * the newest record's time is the same, only the changed reps are measured again (the others' records and
+ * "now" are as they were); otherwise every rep is.
+ */
+export function measureTeam(
+  state: TeamState,
+  options: Pick<TeamViewOptions, 'content' | 'lang' | 'pathId'>,
+  previous?: TeamEvidence,
+  changed?: ReadonlySet<string>,
+): TeamEvidence {
   const readinessOf = measure(options, state.latest);
+  const reuse = previous && changed && previous.at === state.latest ? previous : undefined;
   // The competencies the path trains (gives anything to assess): the same ones the learner's own overall averages.
-  const competencies = (readinessOf('', EMPTY_REP)?.competencies ?? []).filter((competency) => competency.assessed > 0).map(({ id, title }) => ({ id, title }));
+  const competencies = reuse?.competencies ?? (readinessOf('', EMPTY_REP)?.competencies ?? []).filter((competency) => competency.assessed > 0).map(({ id, title }) => ({ id, title }));
   const reps = new Map<string, Record<string, number>>();
   for (const [actor, rep] of Object.entries(state.reps)) {
+    const kept = reuse && !changed?.has(actor) ? reuse.reps.get(actor) : undefined;
+    if (kept) {
+      reps.set(actor, kept);
+      continue;
+    }
     const view = readinessOf(actor, rep);
     reps.set(actor, view ? evidenceOf(view) : {});
   }
-  return { competencies, reps };
+  return { at: state.latest, competencies, reps };
 }
 
 /** `evidence`: from `measureTeam` on the same state and path, when the caller kept it (marking elite reps needs no new one). */
