@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { repKey } from '../../test/team/teamStatements';
 import { isoWeek } from './isoWeek';
 import { MIN_ANSWERS } from './itemAnalysis';
-import { answered, caseCompleted, common, DAY, foldAll, quizFinished, START, teamContent } from './teamSample.fixture';
-import { benchmarkOf, computeTeamView, repTrend } from './teamView';
+import { answered, caseCompleted, common, DAY, foldAll, quizFinished, rated, START, teamContent } from './teamSample.fixture';
+import { benchmarkOf, computeTeamView, measureTeam, repTrend } from './teamView';
 
 const rep = (i: number) => ({ id: `rep-${i}`, name: `Rep ${i}` });
 const options = (elite: string[]) => ({ content: teamContent, lang: 'en' as const, elite });
@@ -125,5 +125,27 @@ describe('computeTeamView: item analysis', () => {
     expect(question.answered).toBeLessThan(MIN_ANSWERS);
     expect(question.facility).toBe(0);
     expect(question.flags).toEqual([]);
+  });
+});
+
+describe('measureTeam: re-measuring only the reps folded into', () => {
+  it('gives the same view as measuring every rep afresh, whether or not the newest record time moved', () => {
+    const aggregate = team();
+    const opts = options([repKey(rep(0))]);
+    const before = measureTeam(aggregate.state, opts);
+    aggregate.takeTouched();
+    // New records for rep 2 only, before the newest time (so the other reps' evidence is kept as it was).
+    foldAll([quizFinished(common(rep(2), START + 10 * DAY), 'discovery-basics', 0.9, true, ['discover']), rated(common(rep(2), START + 11 * DAY), 'discovery-basics', 'q1', 'again', ['discover'])], aggregate);
+    const touched = aggregate.takeTouched();
+    expect([...touched]).toEqual([repKey(rep(2))]);
+    const partial = measureTeam(aggregate.state, opts, before, touched);
+    expect(partial.reps.get(repKey(rep(0)))).toBe(before.reps.get(repKey(rep(0))));
+    expect(computeTeamView(aggregate.state, opts, partial)).toEqual(computeTeamView(aggregate.state, opts));
+    expect(partial.reps.get(repKey(rep(2)))).not.toEqual(before.reps.get(repKey(rep(2))));
+    // A record newer than all the others moves "now": every rep is measured again, and still equals a fresh view.
+    foldAll([rated(common(rep(3), START + 60 * DAY), 'discovery-basics', 'q1', 'good', ['discover'])], aggregate);
+    const later = measureTeam(aggregate.state, opts, partial, aggregate.takeTouched());
+    expect(later.reps.get(repKey(rep(0)))).not.toBe(partial.reps.get(repKey(rep(0))));
+    expect(computeTeamView(aggregate.state, opts, later)).toEqual(computeTeamView(aggregate.state, opts));
   });
 });
