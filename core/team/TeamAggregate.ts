@@ -4,6 +4,7 @@
 // batches gives the same state as folding them all at once.
 import { newReviewCard, scheduleReview, type ReviewCard } from '../review/scheduleReview';
 import { addScore, type BestHistory } from './bestHistory';
+import { StatementIdSet } from './StatementIdSet';
 import type { TeamEvent, TeamRating } from './teamStatement';
 
 const RATING_ORDER: TeamRating[] = ['again', 'hard', 'good', 'easy'];
@@ -107,21 +108,21 @@ export class TeamAggregate {
 
   private constructor(
     readonly state: TeamState,
-    private readonly seen: Set<number>,
+    private readonly seen: StatementIdSet,
   ) {}
 
   static empty(): TeamAggregate {
-    return new TeamAggregate({ version: 1, statements: 0, latest: 0, reps: {}, cases: {} }, new Set());
+    return new TeamAggregate({ version: 1, statements: 0, latest: 0, reps: {}, cases: {} }, new StatementIdSet());
   }
 
   /** From a cached snapshot; `seen` are the statement id hashes already folded. */
   static restore(state: TeamState, seen: Iterable<number>): TeamAggregate {
-    return new TeamAggregate(state, new Set(seen));
+    return new TeamAggregate(state, new StatementIdSet(seen));
   }
 
   /** The hashes of every statement id folded, for the cache. */
   seenIds(): Float64Array {
-    return Float64Array.from(this.seen);
+    return this.seen.values();
   }
 
   /** The reps whose records changed since the last call, and starts a new set. */
@@ -133,9 +134,7 @@ export class TeamAggregate {
 
   /** Folds one event; false when a statement with the same id was folded before (a re-send or a second export). */
   fold(event: TeamEvent): boolean {
-    const hash = statementIdHash(event.id);
-    if (this.seen.has(hash)) return false;
-    this.seen.add(hash);
+    if (!this.seen.add(statementIdHash(event.id))) return false;
     const state = this.state;
     state.statements++;
     state.latest = Math.max(state.latest, event.at);

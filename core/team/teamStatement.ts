@@ -31,11 +31,19 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 
+/** The last account's key: a rep's statements mostly come together, and one string per rep keeps lookups cheap. */
+let lastAccount = { homePage: '', name: '', key: '' };
+
 /** The key a rep is known by everywhere (team view, `--elite`), for an actor that may not be well formed. */
 export function actorKeyOf(actor: unknown): string | undefined {
   if (!isObject(actor)) return undefined;
   const account = actor.account;
-  if (isObject(account) && text(account.homePage) && text(account.name)) return actorKey({ account: { homePage: account.homePage as string, name: account.name as string } });
+  if (isObject(account) && text(account.homePage) && text(account.name)) {
+    const homePage = account.homePage as string;
+    const name = account.name as string;
+    if (homePage !== lastAccount.homePage || name !== lastAccount.name) lastAccount = { homePage, name, key: actorKey({ account: { homePage, name } }) };
+    return lastAccount.key;
+  }
   const mbox = text(actor.mbox);
   return mbox ? actorKey({ mbox }) : undefined;
 }
