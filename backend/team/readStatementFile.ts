@@ -40,7 +40,7 @@ function parseLine(bytes: Buffer, file: string, line: number): StatementLine | L
  */
 export async function* readStatementFile(file: string, cursor: FileCursor): AsyncGenerator<StatementLine | LineProblem> {
   let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(file, { start: cursor.offset, highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, { start: cursor.offset, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let start = 0;
     let end = chunk.indexOf(NEWLINE, start);
     while (end !== -1) {
