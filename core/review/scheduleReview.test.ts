@@ -102,3 +102,27 @@ describe('retrievability', () => {
     expect(later).toBeGreaterThan(0);
   });
 });
+
+describe('retrievability', () => {
+  it('equals ts-fsrs get_retrievability on the converted card, for cards of every state at many times', async () => {
+    const { fsrs, State } = await import('ts-fsrs');
+    const library = fsrs({ learning_steps: ['10m'], relearning_steps: ['10m'] });
+    const states = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+    const ratings: Rating[] = ['good', 'again', 'hard', 'easy', 'good', 'good', 'again', 'good'];
+    let card = newReviewCard(now);
+    let at = now.getTime();
+    for (const rating of ratings) {
+      card = scheduleReview(card, rating, new Date(at));
+      at += 3 * DAY + 5 * HOUR;
+      for (const later of [0, 7 * HOUR, DAY - 1, DAY, 9 * DAY + 3 * HOUR, 200 * DAY]) {
+        const when = new Date(at + later);
+        const expected = library.get_retrievability(
+          { ...card, due: new Date(card.due), state: states[card.state], elapsed_days: card.elapsedDays, scheduled_days: card.scheduledDays, learning_steps: card.learningSteps, last_review: new Date(card.lastReview!) },
+          when,
+          false,
+        );
+        expect(retrievability(card, when)).toBe(expected);
+      }
+    }
+  });
+});

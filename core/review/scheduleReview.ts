@@ -23,6 +23,7 @@ export interface ReviewCard {
 
 // One learning step of 10 minutes: a missed question comes back the same day, while a question answered right
 // goes straight to FSRS's first interval (days) instead of being asked again minutes after the quiz.
+const DAY_MS = 24 * 60 * 60 * 1000;
 const scheduler = fsrs({ learning_steps: ['10m'], relearning_steps: ['10m'] });
 
 const STATE_OF: Record<State, ReviewState> = {
@@ -99,5 +100,11 @@ export function ratingFromGrade(score: number): Rating {
 
 /** Probability (0–1) that the learner still remembers the card at `now`; 0 for a card never reviewed. */
 export function retrievability(card: ReviewCard, now: Date): number {
-  return card.state === 'new' ? 0 : scheduler.get_retrievability(toFsrs(card), now, false);
+  if (card.state === 'new') return 0;
+  // ts-fsrs's get_retrievability on the card's own fields, without converting the whole card (the team view
+  // asks this of every card of hundreds of reps): whole days since the last review, stability to 8 places.
+  const lastReview = card.lastReview ? Date.parse(card.lastReview) : Number.NaN;
+  if (!Number.isFinite(lastReview)) return scheduler.get_retrievability(toFsrs(card), now, false);
+  const days = Math.max(Math.floor((now.getTime() - lastReview) / DAY_MS), 0);
+  return scheduler.forgetting_curve(days, +card.stability.toFixed(8));
 }

@@ -3,7 +3,7 @@
 // cards as their ratings by then left them. Readiness is then computed by the very rules of the learner's own screen.
 import type { Lang } from '../model';
 import type { LearnerRecords, QuizAttempt, ReplayAttempt, ReviewCardRecord } from '../progress/records';
-import { newReviewCard, scheduleReview } from '../review/scheduleReview';
+import { newReviewCard, scheduleReview, type ReviewCard } from '../review/scheduleReview';
 import { bestBy } from './bestHistory';
 import type { RepCard, RepState } from './TeamAggregate';
 import type { TeamRating } from './teamStatement';
@@ -21,6 +21,12 @@ function cardBy(entry: RepCard, at: number) {
   }
   return card;
 }
+
+/**
+ * Each rep's current card (replaced, never changed, when a rating is folded) → its record: a view measures
+ * hundreds of reps with hundreds of cards each, most unchanged since the last view.
+ */
+const cardRecords = new WeakMap<ReviewCard, ReviewCardRecord>();
 
 export function repRecords(actor: string, rep: RepState, at: number, lang: Lang): LearnerRecords {
   const quizAttempts: QuizAttempt[] = [];
@@ -42,8 +48,15 @@ export function repRecords(actor: string, rep: RepState, at: number, lang: Lang)
   for (const [key, entry] of Object.entries(rep.cards)) {
     const card = cardBy(entry, at);
     if (!card) continue;
+    const kept = card === entry.card ? cardRecords.get(card) : undefined;
+    if (kept && kept.lang === lang && kept.profileId === actor) {
+      reviewCards.push(kept);
+      continue;
+    }
     const [quizId = '', questionId = ''] = key.split('|');
-    reviewCards.push({ ...card, id: key, profileId: actor, quizId, questionId, lang, createdAt: iso(entry.ratings[0] as number) });
+    const record = { ...card, id: key, profileId: actor, quizId, questionId, lang, createdAt: iso(entry.ratings[0] as number) };
+    if (card === entry.card) cardRecords.set(card, record);
+    reviewCards.push(record);
   }
   const reads = Object.entries(rep.reads)
     .filter(([, readAt]) => readAt <= at)
