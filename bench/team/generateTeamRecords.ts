@@ -162,8 +162,10 @@ export async function generateTeamRecords(content: ContentSet, file: string, opt
     const cases = casesBy(rep.lang);
     let written = 0;
     let at = from + random() * DAY;
-    // A session writes about eight statements on average (answers, the result, a rating, now and then a case).
-    const step = (to - from) / (perRep / 8);
+    // A session writes a quiz's answers and result, up to two ratings, now and then a case or a read: sessions
+    // spread over the whole period, so a rep's share ends with the year (not earlier, which would look stalled).
+    const session = quizzes.reduce((sum, quiz) => sum + quiz.questions.length, 0) / Math.max(1, quizzes.length) + 3;
+    const step = (to - from) / (perRep / session);
     while (written < perRep && at < to) {
       const common = () => ({ id: randomUUID(), rep, at, lang: rep.lang });
       const quiz = quizzes[Math.floor(random() * quizzes.length)] as Quiz;
