@@ -58,7 +58,7 @@ export function upperGroup(overallEvidence: ReadonlyMap<string, number>, elite: 
   return { basis: 'top-group', actors: new Set(ranked.slice(0, size).map(([actor]) => actor)) };
 }
 
-interface Tally {
+export interface Tally {
   n: number;
   right: number;
   wrong: Map<string, number>;
@@ -82,18 +82,43 @@ function promptOf(question: Question | undefined): string | undefined {
   return 'prompt' in question ? question.prompt : question.front;
 }
 
-export function analyseQuestions(reps: Readonly<Record<string, RepState>>, group: UpperGroup, content?: ContentSet): QuestionAnalysis[] {
+function addAnswers(tallies: Map<string, Tally>, rep: RepState): void {
+  for (const key in rep.answers) {
+    const answers = rep.answers[key]!;
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = emptyTally()));
+    tally.n += answers.n;
+    tally.right += answers.right;
+    for (const option in answers.wrong) tally.wrong.set(option, (tally.wrong.get(option) ?? 0) + answers.wrong[option]!);
+  }
+}
+
+/** Every rep's answers summed per question (`answerKey`): what does not depend on who is in the upper group. */
+export type AnswerTotals = ReadonlyMap<string, Readonly<Tally>>;
+
+export function answerTotals(reps: Readonly<Record<string, RepState>>): AnswerTotals {
+  const totals = new Map<string, Tally>();
+  for (const actor in reps) addAnswers(totals, reps[actor]!);
+  return totals;
+}
+
+/** `totals`: from `answerTotals` on the same reps, when the caller kept them; the rest is then the totals less the upper group. */
+export function analyseQuestions(reps: Readonly<Record<string, RepState>>, group: UpperGroup, content?: ContentSet, totals: AnswerTotals = answerTotals(reps)): QuestionAnalysis[] {
+  const upperTallies = new Map<string, Tally>();
+  for (const actor of group.actors) {
+    const rep = reps[actor];
+    if (rep) addAnswers(upperTallies, rep);
+  }
   const tallies = new Map<string, { upper: Tally; lower: Tally }>();
-  for (const [actor, rep] of Object.entries(reps)) {
-    const side = group.actors.has(actor) ? 'upper' : 'lower';
-    for (const [key, answers] of Object.entries(rep.answers)) {
-      let entry = tallies.get(key);
-      if (!entry) tallies.set(key, (entry = { upper: emptyTally(), lower: emptyTally() }));
-      const tally = entry[side];
-      tally.n += answers.n;
-      tally.right += answers.right;
-      for (const [option, count] of Object.entries(answers.wrong)) tally.wrong.set(option, (tally.wrong.get(option) ?? 0) + count);
+  for (const [key, total] of totals) {
+    const upper = upperTallies.get(key) ?? emptyTally();
+    const wrong = new Map(total.wrong);
+    for (const [option, count] of upper.wrong) {
+      const rest = (wrong.get(option) ?? 0) - count;
+      if (rest > 0) wrong.set(option, rest);
+      else wrong.delete(option);
     }
+    tallies.set(key, { upper, lower: { n: total.n - upper.n, right: total.right - upper.right, wrong } });
   }
   const rows: QuestionAnalysis[] = [];
   for (const [key, { upper, lower }] of tallies) {

@@ -8,7 +8,7 @@ import { planReadiness, readinessOnPlan } from '../progress/readiness';
 import { caseDecisions, type CaseDecision } from './caseDecisions';
 import { eliteBenchmark } from './eliteBenchmark';
 import { endOfIsoWeek, isoWeek, WEEK } from './isoWeek';
-import { analyseQuestions, upperGroup, type QuestionAnalysis } from './itemAnalysis';
+import { analyseQuestions, answerTotals, upperGroup, type AnswerTotals, type QuestionAnalysis } from './itemAnalysis';
 import { lastGain, repRecords } from './repRecords';
 import type { RepState, TeamState } from './TeamAggregate';
 import { ALL_PATHS, teamPath } from './teamPath';
@@ -84,6 +84,8 @@ export interface TeamEvidence {
   at: number;
   competencies: { id: string; title: string }[];
   reps: Map<string, Record<string, number>>;
+  /** Every rep's answers summed per question, for the item analysis. */
+  answers: AnswerTotals;
 }
 
 /**
@@ -111,7 +113,8 @@ export function measureTeam(
     const view = readinessOf(actor, rep);
     reps.set(actor, view ? evidenceOf(view) : {});
   }
-  return { at: state.latest, competencies, reps };
+  const answers = reuse && changed?.size === 0 ? reuse.answers : answerTotals(state.reps);
+  return { at: state.latest, competencies, reps, answers };
 }
 
 /** `evidence`: from `measureTeam` on the same state and path, when the caller kept it (marking elite reps needs no new one). */
@@ -157,7 +160,7 @@ export function computeTeamView(state: TeamState, options: TeamViewOptions, evid
     }),
     reps,
     upperGroup: group.basis,
-    questions: analyseQuestions(state.reps, group, options.content),
+    questions: analyseQuestions(state.reps, group, options.content, evidence.answers),
     cases: caseDecisions(state.cases, options.content, options.lang),
   };
 }
