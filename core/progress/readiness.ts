@@ -61,18 +61,27 @@ function indexRecords(records: LearnerRecords): RecordIndex {
   return { quizzes, cases, reads: new Set(records.reads.map((mark) => mark.playbookId)) };
 }
 
+/**
+ * `best` set only when there is one. Written as an assignment, not a conditional spread: the team view measures
+ * every module of every rep, where spreading small objects costs more than the rest of the work.
+ */
+function withBest<T extends { best?: number }>(target: T, best: number | undefined): T {
+  if (best !== undefined) target.best = best;
+  return target;
+}
+
 function quizProgress(quizId: string, index: RecordIndex): ModuleProgress {
   const attempts = index.quizzes.get(quizId);
   const best = maxOf(attempts?.scores ?? []);
   const status: ModuleStatus = attempts?.passed ? 'done' : attempts ? 'in-progress' : 'todo';
-  return { status, evidence: best ?? 0, assessed: true, ...(best === undefined ? {} : { best }) };
+  return withBest<ModuleProgress>({ status, evidence: best ?? 0, assessed: true }, best);
 }
 
 function caseProgress(caseId: string, index: RecordIndex): ModuleProgress {
   const attempts = index.cases.get(caseId);
   const best = maxOf(attempts?.scores ?? []);
   const status: ModuleStatus = attempts?.finished ? 'done' : attempts ? 'in-progress' : 'todo';
-  return { status, evidence: best ?? 0, assessed: true, ...(best === undefined ? {} : { best }) };
+  return withBest<ModuleProgress>({ status, evidence: best ?? 0, assessed: true }, best);
 }
 
 /** The quizzes on a playbook, and those of them the path does not list as modules of their own. */
@@ -188,15 +197,8 @@ export function computeReadiness(
 export function readinessOnPlan(plan: ReadinessPlan, records: LearnerRecords, now: Date, benchmark?: ReadinessBenchmark): PathView {
   const { path } = plan;
   const index = indexRecords(records);
-  const progress = plan.modules.map((entry) => ({ module: entry.module, title: entry.title, ...progressOf(entry, index) }));
-  const modules: PathModuleView[] = progress.map(({ module, title, status, best }) => ({
-    kind: module.kind,
-    id: module.id,
-    title,
-    competency: module.competency,
-    status,
-    ...(best === undefined ? {} : { best }),
-  }));
+  const progress = plan.modules.map((entry) => Object.assign(progressOf(entry, index), { module: entry.module, title: entry.title }));
+  const modules: PathModuleView[] = progress.map(({ module, title, status, best }) => withBest<PathModuleView>({ kind: module.kind, id: module.id, title, competency: module.competency, status }, best));
   // Grouped once: a path of many competencies (the team's, every path at once) is measured for hundreds of reps.
   const byCompetency = groupBy(progress, (entry) => entry.module.competency);
   const cardsByQuiz = groupBy(records.reviewCards, (card) => card.quizId);
