@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { LessonView } from '../../core/api/authoringContract';
-import { LANGS } from '../../core/model';
 import { Icon } from '../components/Icon';
+import { LangSelect } from '../components/LangSelect';
 import { PageHeader } from '../components/PageHeader';
 import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
@@ -142,14 +142,7 @@ export function CaptureScreen() {
         </div>
         <fieldset className="field">
           <legend className="field-label">{t('capture.lang')}</legend>
-          <div className="segmented">
-            {LANGS.map((option) => (
-              <label key={option} className={`segment${option === fields.lang ? ' is-checked' : ''}`}>
-                <input type="radio" name={`${ids}-lang`} value={option} checked={option === fields.lang} onChange={() => set('lang', option)} />
-                <span lang={option}>{t(`lang.${option}`)}</span>
-              </label>
-            ))}
-          </div>
+          <LangSelect look="segments" id={`${ids}-lang`} value={fields.lang} onChange={(lang) => set('lang', lang)} />
         </fieldset>
         <FormProblem message={Object.values(problems).some(Boolean) ? t('capture.fixFields') : null} />
         <FormProblem message={failure} />

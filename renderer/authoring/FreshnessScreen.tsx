@@ -1,36 +1,27 @@
-import { useState } from 'react';
 import type { FreshnessView } from '../../core/api/authoringContract';
 import type { OverdueReview } from '../../core/authoring/overdueReviews';
 import type { StaleReference } from '../../core/authoring/staleReferences';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
-import { EmptyState, FormProblem, messageOf, QueryView } from '../components/StateViews';
+import { EmptyState, FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 import { useContentVersion } from '../state/WorkspaceContext';
 
 /** Runs one trainer action at a time, reporting success in a toast and failure in place. */
 function useAction(onDone: () => void) {
-  const { t } = useI18n();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const { busy, problem, run } = useBusyAction();
+  const runAction = (action: () => Promise<string>) =>
+    run(async () => {
       notify(await action());
       onDone();
-    } catch (error) {
-      setProblem(messageOf(error, t('state.errorUnknown')));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, problem, run };
+    });
+  return { busy, problem, run: runAction };
 }
 
 /** What needs a trainer's look to stay trustworthy: playbooks due for their periodic review, and what refers to changed sections. */

@@ -4,6 +4,7 @@ import { RichHtml } from '../components/RichHtml';
 import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { SHORTCUTS } from '../shortcuts/shortcutTable';
+import { useBusyAction } from '../state/useBusyAction';
 import { ChoiceInput, choiceItems, feedbackCorrectValues, type ChoiceItem } from './ChoiceInput';
 import { FeedbackPanel, verdictOf } from './FeedbackPanel';
 import { MatchInput } from './MatchInput';
@@ -36,24 +37,13 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
   const [feedback, setFeedback] = useState<AnswerFeedback | undefined>(initialFeedback);
   // A recall card answered before (resuming) is shown turned over.
   const [revealed, setRevealed] = useState(Boolean(initialFeedback));
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
   const prompt = useRef<HTMLDivElement>(null);
 
   // A new question takes the focus: screen readers read it, and the answer keys work at once.
   useEffect(() => prompt.current?.focus(), []);
 
-  const submit = async (response: QuizResponse) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      setFeedback(await onAnswer(response));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (response: QuizResponse) => run(async () => setFeedback(await onAnswer(response)));
 
   const check = () => {
     if (feedback || busy) return;

@@ -7,6 +7,7 @@ import { FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 import { ChoiceOutcome } from './ChoiceOutcome';
 import { ReplayDebrief } from './ReplayDebrief';
 
@@ -58,26 +59,18 @@ function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
   const api = useApi();
   const { t } = useI18n();
   const [view, setView] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useBusyAction();
   // Where the learner's attention goes next: after a choice its outcome, after "continue" (or going back to a
   // decision) the step it led to, so the new text is read out; the debrief focuses itself.
   const [lastMove, setLastMove] = useState<'choose' | 'advance' | null>(resumed ? 'advance' : null);
   const currentStep = useRef<HTMLLIElement>(null);
   const decisionCard = useRef<HTMLFieldSetElement>(null);
 
-  const act = async (call: () => Promise<ReplayView>, move: 'choose' | 'advance') => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const act = (call: () => Promise<ReplayView>, move: 'choose' | 'advance') =>
+    run(async () => {
       setView(await call());
       setLastMove(move);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // The step is read from its start, and the options stay in view below it: the learner should not have to scroll to act.
   useEffect(() => {
@@ -87,16 +80,8 @@ function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
     decisionCard.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lastMove, view]);
 
-  const retry = async (decision: number) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onRetry(await api.retryReplay({ replayId: view.replayId, decision }));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-      setBusy(false);
-    }
-  };
+  // The retried run replaces this one: the debrief's buttons stay disabled until it is gone.
+  const retry = (decision: number) => run(async () => onRetry(await api.retryReplay({ replayId: view.replayId, decision })), { holdBusy: true });
 
   const choices = choicesByVisit(view);
   const latestChoice = view.history.at(-1);

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { Catalog, PlaybookSummary } from '../../core/api/contract';
 import type { PlaybookMark } from '../../core/progress/playbookMarks';
-import { ROLES, type RoleId } from '../../core/model';
+import type { RoleId } from '../../core/model';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
+import { RoleSelect } from '../components/RoleSelect';
 import { EmptyState, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
@@ -70,14 +71,7 @@ function LibraryBrowser({ catalog, marks }: { catalog: Catalog; marks: PlaybookM
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${ids}-role`}>{t('library.role')}</label>
-          <select id={`${ids}-role`} className="select" value={filters.role} onChange={(e) => set({ role: e.target.value as RoleId | '' })}>
-            <option value="">{t('library.anyRole')}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}`)}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id={`${ids}-role`} value={filters.role} onChange={(role) => set({ role })} anyLabel={t('library.anyRole')} />
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${ids}-stage`}>{t('library.stage')}</label>
