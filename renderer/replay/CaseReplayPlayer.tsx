@@ -1,3 +1,4 @@
+// Playing a case: the story so far, the learner's decisions and their outcomes, then the debrief against the elite path.
 import { useEffect, useRef, useState } from 'react';
 import type { ReplayChoiceView, ReplayView } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
@@ -9,6 +10,7 @@ import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { useBusyAction } from '../state/useBusyAction';
 import { ChoiceOutcome } from './ChoiceOutcome';
+import { DecisionCard } from './DecisionCard';
 import { ReplayDebrief } from './ReplayDebrief';
 
 interface CaseReplayPlayerProps {
@@ -113,28 +115,7 @@ function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
 
       {/* Choosing always moves on, so a decision at the current step is still open, even on a second visit. */}
       {current?.decision && (
-        <fieldset ref={decisionCard} className="decision card" disabled={busy}>
-          <legend className="sr-only">{t('replay.decisionLegend')}</legend>
-          <p className="eyebrow">
-            {t('replay.yourMove')} · {t('replay.decisionOf', { n: view.progress.n, total: view.progress.total })}
-          </p>
-          <RichHtml html={current.decision.promptHtml} className="decision-prompt" />
-          <div className="decision-options">
-            {current.decision.options.map((option, position) => (
-              <button
-                key={option.index}
-                type="button"
-                className="decision-option"
-                onClick={() => act(() => api.choose({ replayId: view.replayId, option: option.index }), 'choose')}
-              >
-                <span className="choice-key" aria-hidden="true">
-                  {String.fromCharCode(65 + position)}
-                </span>
-                <RichHtml inline html={option.html} />
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <DecisionCard ref={decisionCard} decision={current.decision} progress={view.progress} busy={busy} onChoose={(option) => act(() => api.choose({ replayId: view.replayId, option }), 'choose')} />
       )}
       {current && !current.decision && (
         <div className="button-row">
