@@ -1,3 +1,4 @@
+// A captured lesson becomes course content here: the trainer picks where it goes (tactic, question, case step).
 import { useId, useState, type FormEvent } from 'react';
 import type { LessonView } from '../../core/api/authoringContract';
 import type { ApiArgs } from '../../core/api/contract';

@@ -1,3 +1,4 @@
+// The editor's file picker: a trainer finds the item to edit among hundreds by kind, language and words.
 import { useId, useState } from 'react';
 import type { ContentKind, Lang } from '../../core/model';
 import { LangSelect } from '../components/LangSelect';

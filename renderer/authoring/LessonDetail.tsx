@@ -1,3 +1,4 @@
+// One captured lesson in the trainer's inbox, with what it became and the trainer's actions on it.
 import type { LessonView } from '../../core/api/authoringContract';
 import { CONVERTED_TO, LESSON_PARTS } from '../../core/authoring/lessonFormat';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';

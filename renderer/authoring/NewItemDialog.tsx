@@ -1,3 +1,4 @@
+// Starting a new playbook, quiz, case or path from a template that already passes the checks.
 import { useId, useState, type FormEvent } from 'react';
 import type { NewItemDraft } from '../../core/api/authoringContract';
 import { RENAMABLE_KINDS, type RenamableKind } from '../../core/authoring/sourceText';

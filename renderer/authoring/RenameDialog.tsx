@@ -1,3 +1,4 @@
+// Renaming an id safely: every language and every reference change together, and the trainer sees which files.
 import { useId, useState, type FormEvent } from 'react';
 import type { RenamableKind } from '../../core/authoring/sourceText';
 import { PLAYBOOK_ID } from '../../core/markdown/linkPolicy';

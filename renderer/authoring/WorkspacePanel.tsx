@@ -1,3 +1,4 @@
+// Choosing the folder the trainer edits, the only place the editor writes to.
 import { useId, useState, type FormEvent } from 'react';
 import type { PickedFolder } from '../../core/api/desktopBridge';
 import { desktopBridge } from '../api/getApi';

@@ -1,3 +1,4 @@
+// Several learners can share one machine: the top bar shows who is learning and switches between them.
 import type { Profile } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
 import { useMenuButton } from '../components/useMenuButton';

@@ -1,3 +1,4 @@
+// A prep sheet goes into the meeting on paper or as a PDF: this is its printed form.
 import type { PrepItemView } from '../../core/api/contract';
 import { RichHtml } from '../components/RichHtml';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// Taking a quiz from start (or where it was left) to the result, one question at a time.
 import { useState } from 'react';
 import type { AnswerFeedback, QuizResult, QuizSession } from '../../core/api/contract';
 import type { Lang } from '../../core/model';

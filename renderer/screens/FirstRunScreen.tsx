@@ -1,3 +1,4 @@
+// The screen before any profile exists (not routed): language, name and role of a new learner.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Profile, ProfileList } from '../../core/api/contract';
 import { ROLES, type Lang, type RoleId } from '../../core/model';

@@ -1,3 +1,4 @@
+// The meeting prep screen (route `prep`): the learner's prep sheets and the open one.
 import { useEffect } from 'react';
 import type { PrepSheet, PrepSheetView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

@@ -1,3 +1,4 @@
+// The search screen (route `search`): full results with filters, beyond the palette's first dozen.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RoleId } from '../../core/model';
 import { Icon } from '../components/Icon';
