@@ -11,6 +11,7 @@ import type { ReadinessBasis } from '../progress/benchmark';
 import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
+import { gitArgs, type GitResults } from './gitContract';
 
 // ---------- argument schemas ----------
 
@@ -127,6 +128,7 @@ export const apiArgs = {
   importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
+  ...gitArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -486,7 +488,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults {
+export interface ApiResults extends AuthoringResults, GitResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

@@ -1,5 +1,6 @@
 // A playbook section that changed, the questions and case steps that refer to it, and accepting the change once they are checked.
 import type { StaleReference } from '../../core/authoring/staleReferences';
+import { SectionChangeTexts } from '../git/SectionChangeTexts';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
@@ -34,6 +35,7 @@ export function StaleCard({ stale, action }: { stale: StaleReference; action: Fr
           {t('freshness.accept')}
         </button>
       </div>
+      <SectionChangeTexts sectionRef={stale.ref} lang={stale.lang} />
       <ul className="stale-referrers">
         {stale.referrers.map((referrer, i) => (
           <li key={`${referrer.kind}:${referrer.id}:${i}`}>
