@@ -3,6 +3,7 @@
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
 import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
+import { ApiError } from '../core/api/contract';
 import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
@@ -22,6 +23,10 @@ import { FreshnessFlow } from './service/FreshnessFlow';
 import { LessonFlow } from './service/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
 import type { GitFlow } from './git/GitFlow';
+import type { LearningEvent } from '../core/records/learningEvent';
+import type { LearningRecords } from './records/LearningRecords';
+import { playbookReadEvent } from './records/learningEvents';
+import type { ContentChannel } from './channel/ContentChannel';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -37,6 +42,10 @@ export interface ApiServiceDeps {
   now?: () => Date;
   /** The workspace's Git repository, its settings and credentials. */
   git: GitFlow;
+  /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
+  records?: LearningRecords;
+  /** The learner's content channel; absent where content comes only from the given roots. */
+  channel?: ContentChannel;
 }
 
 export class ApiService implements Api {
@@ -56,7 +65,7 @@ export class ApiService implements Api {
     this.content = () => repository.content;
     this.renderer = new ContentRenderer(this.content, repository.roots);
     this.learner = { content: this.content, store, now: deps.now ?? (() => new Date()) };
-    const learning = { ...this.learner, renderer: this.renderer };
+    const learning = { ...this.learner, renderer: this.renderer, record: this.record };
     this.quizzes = new QuizFlow(learning);
     this.reviews = new ReviewFlow(learning);
     this.replays = new ReplayFlow(learning);
@@ -115,7 +124,9 @@ export class ApiService implements Api {
 
   markRead: Method<'markRead'> = async ({ profileId, playbookId, lang, read }) => {
     const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
-    return { read: await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read) };
+    const marked = await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read);
+    if (marked) await this.record(profileId, playbookReadEvent(this.content(), playbook, this.learner.now()));
+    return { read: marked };
   };
 
   // ---------- quizzes ----------
@@ -239,4 +250,59 @@ export class ApiService implements Api {
   saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
 
   sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
+
+  // ---------- learning records ----------
+
+  private readonly record = async (profileId: string, event: LearningEvent): Promise<void> => {
+    await this.deps.records?.record(this.deps.store.getProfile(profileId), event);
+  };
+
+  private requireRecords(): LearningRecords {
+    if (!this.deps.records) throw new ApiError('conflict', 'Learning records are not kept by this host.');
+    return this.deps.records;
+  }
+
+  recordsStatus: Method<'recordsStatus'> = async () => this.requireRecords().status();
+
+  saveRecordsSettings: Method<'saveRecordsSettings'> = async ({ endpoint, activityBase, key, secret, forgetCredentials }) =>
+    this.requireRecords().configure({
+      ...(endpoint !== undefined ? { endpoint } : {}),
+      ...(activityBase !== undefined ? { activityBase } : {}),
+      ...(forgetCredentials ? { credentials: null } : key !== undefined ? { credentials: { key, secret: secret ?? '' } } : {}),
+    });
+
+  testLrsConnection: Method<'testLrsConnection'> = () => this.requireRecords().testConnection();
+
+  queuedStatements: Method<'queuedStatements'> = async ({ limit }) => {
+    const records = this.requireRecords();
+    return { statements: records.queued(limit ?? 50), total: records.status().queued };
+  };
+
+  sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
+
+  // ---------- channel ----------
+
+  channelStatus: Method<'channelStatus'> = async ({ profileId }) => this.contentChannel().status(profileId);
+
+  subscribeChannel: Method<'subscribeChannel'> = async ({ subscription, profileId }) => {
+    await this.contentChannel().subscribe(subscription);
+    return this.contentChannel().status(profileId);
+  };
+
+  checkChannel: Method<'checkChannel'> = async ({ profileId }) => {
+    await this.contentChannel().check();
+    return this.contentChannel().status(profileId);
+  };
+
+  rollBackChannel: Method<'rollBackChannel'> = async ({ profileId }) => {
+    const channel = this.contentChannel();
+    if (!channel.status().previous) throw new ApiError('conflict', 'There is no previous version to roll back to.');
+    await channel.rollBack();
+    return channel.status(profileId);
+  };
+
+  private contentChannel(): ContentChannel {
+    if (!this.deps.channel) throw new ApiError('conflict', 'This app has no content channel: its content comes only from the folders it was started with.');
+    return this.deps.channel;
+  }
 }

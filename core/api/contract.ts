@@ -12,6 +12,9 @@ import type { PlaybookMark } from '../progress/playbookMarks';
 import type { RatingPreview } from '../review/previewRatings';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 import { gitArgs, type GitResults } from './gitContract';
+import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
+import type { XapiIdentity } from '../records/actorKey';
+import { channelArgs, type ChannelResults } from './channelContract';
 
 // ---------- argument schemas ----------
 
@@ -86,6 +89,8 @@ export const apiArgs = {
     role: role.optional(),
     uiLang: lang.optional(),
     theme: z.enum(['light', 'dark', 'system']).optional(),
+    /** null removes it (statements then name the learner by profile id). */
+    xapiActor: xapiIdentitySchema.nullable().optional(),
   }),
   selectProfile: z.object({ profileId }),
   home: z.object({ profileId, lang }),
@@ -129,6 +134,8 @@ export const apiArgs = {
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
   ...gitArgs,
+  ...recordsArgs,
+  ...channelArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -246,6 +253,8 @@ export interface Profile {
   uiLang: Lang;
   theme: 'light' | 'dark' | 'system';
   createdAt: string;
+  /** The learner's identity in learning records (xAPI); without one, the profile id under the activity base. */
+  xapiActor?: XapiIdentity;
 }
 export interface ProfileList {
   profiles: Profile[];
@@ -488,7 +497,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

@@ -1,6 +1,8 @@
 // The learner's settings page: one line per section, so a new setting is a new section component mounted here.
+import { ContentUpdatesPanel } from '../channel/ContentUpdatesPanel';
 import { PageHeader } from '../components/PageHeader';
 import { useI18n } from '../i18n/I18nContext';
+import { LearningRecordsSection } from '../records/LearningRecordsSection';
 import { AppearanceSection } from '../settings/AppearanceSection';
 import { ProfilesSection } from '../settings/ProfilesSection';
 import { ProgressTransferSection } from '../settings/ProgressTransferSection';
@@ -15,6 +17,8 @@ export function SettingsScreen() {
       <AppearanceSection />
       <ProfilesSection />
       <ProgressTransferSection />
+      <LearningRecordsSection />
+      <ContentUpdatesPanel />
     </div>
   );
 }
