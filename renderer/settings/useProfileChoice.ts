@@ -1,13 +1,12 @@
 // Settings apply as soon as they are chosen: the choice shows at once while the profile saves, and a failure puts the saved value back.
 import { useState } from 'react';
-import type { Profile } from '../../core/api/contract';
 import { messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useSession, type ProfilePatch } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
 
 /** The profile as shown (saved values with the choices still being saved laid over them) and `apply` to choose. */
-export function useProfileChoice(): { shown: Profile; apply: (patch: ProfilePatch) => Promise<void> } {
+export function useProfileChoice() {
   const { t } = useI18n();
   const { profile, updateProfile } = useSession();
   const notify = useNotify();
