@@ -27,6 +27,9 @@ import type { LearningEvent } from '../core/records/learningEvent';
 import type { LearningRecords } from './records/LearningRecords';
 import { playbookReadEvent } from './records/learningEvents';
 import type { ContentChannel } from './channel/ContentChannel';
+import { LessonInbox } from './lessons/LessonInbox';
+import { MyLessons } from './lessons/MyLessons';
+import { MyLessonStore } from './lessons/MyLessonStore';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -46,6 +49,8 @@ export interface ApiServiceDeps {
   records?: LearningRecords;
   /** The learner's content channel; absent where content comes only from the given roots. */
   channel?: ContentChannel;
+  /** The learner's data folder: a rep's own lessons and the lesson inbox's state live in `<data>/lessons/`. */
+  dataDir: string;
 }
 
 export class ApiService implements Api {
@@ -59,6 +64,9 @@ export class ApiService implements Api {
   private readonly authoring: AuthoringFlow;
   private readonly lessons: LessonFlow;
   private readonly freshnessFlow: FreshnessFlow;
+  private readonly myLessonStore: MyLessonStore;
+  private readonly myLessons: MyLessons;
+  private readonly lessonInbox: LessonInbox;
 
   constructor(private readonly deps: ApiServiceDeps) {
     const { repository, store } = deps;
@@ -74,6 +82,18 @@ export class ApiService implements Api {
     this.authoring = new AuthoringFlow({ ...trainer, renderer: this.renderer });
     this.lessons = new LessonFlow(trainer);
     this.freshnessFlow = new FreshnessFlow(trainer);
+    this.myLessonStore = new MyLessonStore(deps.dataDir, this.learner.now);
+    const { records } = deps;
+    this.myLessons = new MyLessons({
+      store: this.myLessonStore,
+      recordShare: records && (async ({ profileId, lessonId, title, lang, file, at }) => {
+        const statement = await records.record(store.getProfile(profileId), { type: 'lesson-shared', at: at.toISOString(), lang, lessonId, title, lessonFile: file });
+        if (!statement) throw new ApiError('conflict', `${records.status().lastError ?? 'The share could not be saved in the data folder.'} Try sharing again.`);
+        return { statementId: statement.id };
+      }),
+      now: this.learner.now,
+    });
+    this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: () => records?.client() ?? undefined, now: this.learner.now });
   }
 
   /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
@@ -305,4 +325,31 @@ export class ApiService implements Api {
     if (!this.deps.channel) throw new ApiError('conflict', 'This app has no content channel: its content comes only from the folders it was started with.');
     return this.deps.channel;
   }
+
+  // ---------- lessons ----------
+
+  listMyLessons: Method<'listMyLessons'> = () => this.myLessonStore.list();
+
+  readMyLesson: Method<'readMyLesson'> = ({ lessonId }) => this.myLessons.fields(lessonId);
+
+  saveMyLesson: Method<'saveMyLesson'> = (fields) => this.myLessonStore.save(fields);
+
+  deleteMyLesson: Method<'deleteMyLesson'> = async ({ lessonId }) => {
+    await this.myLessonStore.remove(lessonId);
+    return { deleted: true };
+  };
+
+  shareMyLesson: Method<'shareMyLesson'> = ({ lessonId, profileId }) => this.myLessons.share(profileId, lessonId);
+
+  exportMyLesson: Method<'exportMyLesson'> = ({ lessonId }) => this.myLessons.export(lessonId);
+
+  getLessonDraft: Method<'getLessonDraft'> = () => this.myLessonStore.draft();
+
+  saveLessonDraft: Method<'saveLessonDraft'> = ({ draft }) => this.myLessonStore.saveDraft(draft && { fields: draft.fields, ...(draft.lessonId ? { lessonId: draft.lessonId } : {}) });
+
+  lessonInboxSettings: Method<'lessonInboxSettings'> = () => this.lessonInbox.settings();
+
+  setLessonDropFolder: Method<'setLessonDropFolder'> = ({ dir }) => this.lessonInbox.setDropFolder(dir);
+
+  pullLessons: Method<'pullLessons'> = () => this.lessonInbox.pull();
 }

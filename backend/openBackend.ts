@@ -33,6 +33,8 @@ export interface BackendOptions {
   lrsCredentials?: CredentialStore;
   /** Check the content channel at start, in the background (default true). */
   checkChannel?: boolean;
+  /** The environment the LRS endpoint is read from (PBT_LRS_ENDPOINT) when the settings name none; `process.env` when absent. */
+  env?: NodeJS.ProcessEnv | undefined;
 }
 
 export interface Backend {
@@ -95,8 +97,8 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     read: { cache: parseCache },
   });
   const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials });
-  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? lrsEnvironmentCredentials(), ...(options.now ? { now: options.now } : {}) });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, records, channel, ...(options.now ? { now: options.now } : {}) });
+  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? lrsEnvironmentCredentials(options.env), ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, records, channel, dataDir, ...(options.now ? { now: options.now } : {}) });
   // Not awaited: the current version is served while the source is checked.
   if (!readOnly && options.checkChannel !== false) void channel.check().catch((error: unknown) => console.error('Checking the content channel failed:', error));
   const close = async () => {

@@ -15,6 +15,7 @@ import { gitArgs, type GitResults } from './gitContract';
 import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
 import type { XapiIdentity } from '../records/actorKey';
 import { channelArgs, type ChannelResults } from './channelContract';
+import { lessonsArgs, type LessonsResults } from './lessonsContract';
 
 // ---------- argument schemas ----------
 
@@ -136,6 +137,7 @@ export const apiArgs = {
   ...gitArgs,
   ...recordsArgs,
   ...channelArgs,
+  ...lessonsArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -497,7 +499,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, LessonsResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];
