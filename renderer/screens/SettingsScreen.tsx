@@ -7,6 +7,7 @@ import { AppearanceSection } from '../settings/AppearanceSection';
 import { ProfilesSection } from '../settings/ProfilesSection';
 import { ProgressTransferSection } from '../settings/ProgressTransferSection';
 import { YouSection } from '../settings/YouSection';
+import { TeamSettings } from '../team/TeamSettings';
 
 export function SettingsScreen() {
   const { t } = useI18n();
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <ProgressTransferSection />
       <LearningRecordsSection />
       <ContentUpdatesPanel />
+      <TeamSettings />
     </div>
   );
 }
