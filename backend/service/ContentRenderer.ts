@@ -4,7 +4,7 @@ import type { AnswerFeedback } from '../../core/api/contract';
 import type { ContentSet, Lang, SourceRef } from '../../core/model';
 import { pathInRoot } from '../../core/content/parseResult';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
-import { findItem } from '../../core/progress/findItem';
+import { findItem } from '../../core/content/findItem';
 import { contentImageUrls } from '../contentUrls';
 import { inlineContentImages } from './inlineImages';
 

@@ -5,7 +5,7 @@ import { ApiError } from '../../core/api/contract';
 import { isoDate } from '../../core/authoring/isoDate';
 import { markVerified } from '../../core/authoring/markVerified';
 import { overdueReviews } from '../../core/authoring/overdueReviews';
-import { sectionHash, sectionKey } from '../../core/authoring/sectionHash';
+import { sectionHash, sectionKey } from '../../core/content/sectionHash';
 import { staleReferences } from '../../core/authoring/staleReferences';
 import type { Lang } from '../../core/model';
 import type { Workspace } from '../workspace/Workspace';

@@ -3,7 +3,7 @@
 import type { ConversionView, LessonView } from '../../core/api/authoringContract';
 import { ApiError, type ApiArgs } from '../../core/api/contract';
 import { captureLesson } from '../../core/authoring/captureLesson';
-import { sectionHash, sectionKey } from '../../core/authoring/sectionHash';
+import { sectionHash, sectionKey } from '../../core/content/sectionHash';
 import { ConversionError, lessonToCaseStep, lessonToQuestion, lessonToTactic, markLessonArchived, markLessonConverted, type Conversion } from '../../core/authoring/convertLesson';
 import type { SourceText } from '../../core/authoring/sourceText';
 import type { Lang, Lesson, LessonStatus } from '../../core/model';

@@ -2,7 +2,7 @@
 // Every answer also schedules the question for spaced review (a wrong answer comes back sooner).
 import type { AnswerFeedback, QuizResponse, QuizResult, QuizSession } from '../../core/api/contract';
 import { ApiError } from '../../core/api/contract';
-import { cardRefHash } from '../../core/authoring/reviewRecheck';
+import { cardRefHash } from '../../core/review/reviewRecheck';
 import type { ContentSet, Lang, Question, Quiz } from '../../core/model';
 import type { AnswerRecord, QuizAttempt } from '../../core/progress/records';
 import { answerFeedback } from '../../core/quiz/answerFeedback';

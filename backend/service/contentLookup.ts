@@ -2,7 +2,7 @@
 // else in the other one (same id = same material), marked as a fallback.
 import { ApiError } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
-import { findItem } from '../../core/progress/findItem';
+import { findItem } from '../../core/content/findItem';
 
 export interface InLanguage<T> {
   item: T;

@@ -2,7 +2,7 @@
 import type { Catalog, PlaybookView } from '../../core/api/contract';
 import { pathInRoot } from '../../core/content/parseResult';
 import type { ContentSet, Lang } from '../../core/model';
-import { findItem } from '../../core/progress/findItem';
+import { findItem } from '../../core/content/findItem';
 import type { PlaybookTexts } from '../content/readPlaybookBody';
 import { inLanguage, notFound } from './contentLookup';
 import type { ContentRenderer } from './ContentRenderer';

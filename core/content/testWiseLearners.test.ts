@@ -13,10 +13,9 @@
 // each counting once. Targets (docs/content-format.md, "Item-writing rules"): test-wise and first-option learners at
 // most 40%, the random learner near the chance level computed from the item types, the knowing learner 100%.
 import { describe, expect, it } from 'vitest';
-import type { QuizResponse } from '../api/contract';
 import { LANGS, type CaseOption, type CaseReplay, type Lang, type Question, type Quiz } from '../model';
 import { defaultContentRoots, loadContent } from '../../backend/content/loadContent';
-import { gradeAnswer, solutionOf } from '../quiz/gradeAnswer';
+import { gradeAnswer, solutionOf, type QuizResponse } from '../quiz/gradeAnswer';
 import { presentQuestion } from '../quiz/presentQuiz';
 import { scoreAttempt } from '../quiz/scoreAttempt';
 import { deriveSeed, mulberry32, seededShuffle } from '../quiz/seededShuffle';

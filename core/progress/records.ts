@@ -1,7 +1,7 @@
 // What the app remembers about a learner. The store persists these shapes as they are;
 // the readiness rules read them. Items are matched by id across languages: the same id is the same material.
-import type { QuizResponse } from '../api/contract';
 import type { Lang } from '../model';
+import type { QuizResponse } from '../quiz/gradeAnswer';
 import type { ReviewCard } from '../review/scheduleReview';
 
 export interface ReadMark {

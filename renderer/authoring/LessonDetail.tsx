@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LessonView } from '../../core/api/authoringContract';
-import { CONVERTED_TO, LESSON_PARTS } from '../../core/authoring/lessonFormat';
+import { CONVERTED_TO, LESSON_PARTS } from '../../core/content/lessonFormat';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import { RichHtml } from '../components/RichHtml';
 import { FormProblem, messageOf } from '../components/StateViews';

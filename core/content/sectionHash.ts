@@ -2,7 +2,7 @@
 // noticed later: by the author (items to re-check) and by learners who answered before the change.
 // The parser takes them (core/content/textFingerprint), so they are known without the Markdown at hand.
 import type { ContentSet, Lang, Playbook } from '../model';
-import { splitRef } from '../content/parseResult';
+import { splitRef } from './parseResult';
 
 /** The fingerprint of a section (with its heading) or block, or of the whole body without an anchor. */
 function referencedHash(playbook: Playbook, anchor: string | undefined): string | undefined {

@@ -1,10 +1,10 @@
 import type { Diagnostic, Lesson, LessonParts } from '../model';
 import { headingMeta } from '../markdown/anchors';
 import { markdownTokens, toPlainText } from '../markdown/createMarkdown';
-import { checkShape } from '../content/checkShape';
-import { splitFrontMatter } from '../content/frontMatter';
-import { parseResult, type ContentSource, type ParseResult } from '../content/parseResult';
-import { YamlSource } from '../content/yamlSource';
+import { checkShape } from './checkShape';
+import { splitFrontMatter } from './frontMatter';
+import { parseResult, type ContentSource, type ParseResult } from './parseResult';
+import { YamlSource } from './yamlSource';
 import { LESSON_HEADINGS, LESSON_PARTS, lessonFrontMatter } from './lessonFormat';
 
 export function parseLesson(text: string, source: ContentSource): ParseResult<Lesson> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlaybook } from '../content/parsePlaybook';
+import { parsePlaybook } from './parsePlaybook';
 import type { ContentSet } from '../model';
 import { sectionHash } from './sectionHash';
 

@@ -2,10 +2,10 @@
 // question refers to when it was last answered; when that section has changed since, the card is due now and
 // shown as "updated — re-check", whatever its schedule says.
 import type { ContentSet, Lang } from '../model';
-import { findItem } from '../progress/findItem';
-import { dueCards } from '../review/dueCards';
-import type { ReviewCard } from '../review/scheduleReview';
-import { sectionHash } from './sectionHash';
+import { findItem } from '../content/findItem';
+import { dueCards } from './dueCards';
+import type { ReviewCard } from './scheduleReview';
+import { sectionHash } from '../content/sectionHash';
 
 export interface RecheckableCard extends ReviewCard {
   quizId: string;

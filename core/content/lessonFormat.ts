@@ -2,7 +2,7 @@
 // with fixed anchors (the headings are worded in the lesson's language).
 import { z } from 'zod';
 import { LANGS, LESSON_STATUSES, type Lang, type LessonParts } from '../model';
-import { isoDate, itemId } from '../content/schemas';
+import { isoDate, itemId } from './schemas';
 
 export const LESSON_FOLDER = 'lessons';
 
