@@ -13,14 +13,14 @@
 // each counting once. Targets (docs/content-format.md, "Item-writing rules"): test-wise and first-option learners at
 // most 40%, the random learner near the chance level computed from the item types, the knowing learner 100%.
 import { describe, expect, it } from 'vitest';
-import { LANGS, type CaseOption, type CaseReplay, type Lang, type Question, type Quiz } from '../model';
+import { LANGS, type CaseOption, type CaseReplay, type Lang, type Question, type Quiz } from '../../core/model';
 import { defaultContentRoots, loadContent } from '../../backend/content/loadContent';
-import { gradeAnswer, solutionOf, type QuizResponse } from '../quiz/gradeAnswer';
-import { presentQuestion } from '../quiz/presentQuiz';
-import { scoreAttempt } from '../quiz/scoreAttempt';
-import { deriveSeed, mulberry32, seededShuffle } from '../quiz/seededShuffle';
-import { ReplaySession } from '../replay/ReplaySession';
-import { textLength } from './itemQuality';
+import { gradeAnswer, solutionOf, type QuizResponse } from '../../core/quiz/gradeAnswer';
+import { presentQuestion } from '../../core/quiz/presentQuiz';
+import { scoreAttempt } from '../../core/quiz/scoreAttempt';
+import { deriveSeed, mulberry32, seededShuffle } from '../../core/quiz/seededShuffle';
+import { ReplaySession } from '../../core/replay/ReplaySession';
+import { textLength } from '../../core/content/itemQuality';
 
 const TARGET = 0.4;
 const RANDOM_RUNS = 300;
