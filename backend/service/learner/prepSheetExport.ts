@@ -1,8 +1,8 @@
 // A prep sheet as a file to take into the meeting: Markdown (to edit or paste into notes) or a standalone,
 // print-ready HTML page (the desktop app prints it to PDF, the browser prints it from a tab).
-import type { ExportedFile, PrepSheet } from '../../core/api/contract';
-import type { Lang } from '../../core/model';
-import { slugify } from '../../core/markdown/slugify';
+import type { ExportedFile, PrepSheet } from '../../../core/api/contract';
+import type { Lang } from '../../../core/model';
+import { slugify } from '../../../core/markdown/slugify';
 
 /** One pinned item, resolved, with the learner's ticks already applied to its Markdown. */
 export interface ExportItem {

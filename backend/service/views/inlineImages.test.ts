@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../openBackend';
+import { openBackend, type Backend } from '../../openBackend';
 import { inlineContentImages, MAX_INLINE_IMAGE_BYTES } from './inlineImages';
-import { BUILT_IN } from './trainerBackend.fixture';
+import { BUILT_IN } from '../trainer/trainerBackend.fixture';
 
 let folders: string[] = [];
 const tempDir = async (prefix: string) => {

@@ -1,11 +1,11 @@
 // Markdown of any content item to the HTML the UI shows: links checked against the loaded playbooks,
 // images turned into `/content/...` URLs of the item's own content root (see contentUrls).
-import type { AnswerFeedback } from '../../core/api/contract';
-import type { ContentSet, Lang, SourceRef } from '../../core/model';
-import { pathInRoot } from '../../core/content/parseResult';
-import { renderMarkdown } from '../../core/markdown/createMarkdown';
-import { findItem } from '../../core/content/findItem';
-import { contentImageUrls } from '../contentUrls';
+import type { AnswerFeedback } from '../../../core/api/contract';
+import type { ContentSet, Lang, SourceRef } from '../../../core/model';
+import { pathInRoot } from '../../../core/content/parseResult';
+import { renderMarkdown } from '../../../core/markdown/createMarkdown';
+import { findItem } from '../../../core/content/findItem';
+import { contentImageUrls } from '../../hosting/contentUrls';
 import { inlineContentImages } from './inlineImages';
 
 export type RefView = NonNullable<AnswerFeedback['ref']>;

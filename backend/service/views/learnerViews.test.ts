@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Api, Profile } from '../../core/api/contract';
-import { openBackend, type Backend } from '../openBackend';
-import { BUILT_IN } from './trainerBackend.fixture';
+import type { Api, Profile } from '../../../core/api/contract';
+import { openBackend, type Backend } from '../../openBackend';
+import { BUILT_IN } from '../trainer/trainerBackend.fixture';
 
 const QUIZ = 'discovery-call-quiz';
 const ZH_QUIZ_TITLE = '需求挖掘测验';

@@ -1,13 +1,13 @@
 // What a learner sees of their own progress: the path with readiness, the progress page and the home page.
-import type { AttemptRecord, HomeView, PathView, ProgressView } from '../../core/api/contract';
-import type { ContentSet, Lang, LearningPath } from '../../core/model';
-import { READINESS_TARGET } from '../../core/model';
-import { findItem } from '../../core/content/findItem';
-import { computeReadiness } from '../../core/progress/readiness';
-import type { LearnerRecords } from '../../core/progress/records';
-import { weakestSections } from '../../core/progress/weakestSections';
-import { reviewQueue } from '../../core/review/reviewRecheck';
-import type { ProgressStore } from '../store/ProgressStore';
+import type { AttemptRecord, HomeView, PathView, ProgressView } from '../../../core/api/contract';
+import type { ContentSet, Lang, LearningPath } from '../../../core/model';
+import { READINESS_TARGET } from '../../../core/model';
+import { findItem } from '../../../core/content/findItem';
+import { computeReadiness } from '../../../core/progress/readiness';
+import type { LearnerRecords } from '../../../core/progress/records';
+import { weakestSections } from '../../../core/progress/weakestSections';
+import { reviewQueue } from '../../../core/review/reviewRecheck';
+import type { ProgressStore } from '../../store/ProgressStore';
 import { requireItem } from './contentLookup';
 import { pathSummary } from './summaries';
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../openBackend';
+import { openBackend, type Backend } from '../../openBackend';
 
 let dir: string;
 let backend: Backend;

@@ -1,13 +1,13 @@
 // Case replays: the live sessions are kept in memory and the choices in the store, so a restarted host
 // rebuilds each replay from its saved choices (narrative steps passed since the last choice are shown again).
-import type { ReplayView } from '../../core/api/contract';
-import { ApiError } from '../../core/api/contract';
-import type { CaseReplay, Lang } from '../../core/model';
-import { END } from '../../core/model';
-import type { ReplayAttempt } from '../../core/progress/records';
-import { ReplayError, ReplaySession } from '../../core/replay/ReplaySession';
-import { replayView } from '../../core/replay/replayView';
-import { requireItem } from './contentLookup';
+import type { ReplayView } from '../../../core/api/contract';
+import { ApiError } from '../../../core/api/contract';
+import type { CaseReplay, Lang } from '../../../core/model';
+import { END } from '../../../core/model';
+import type { ReplayAttempt } from '../../../core/progress/records';
+import { ReplayError, ReplaySession } from '../../../core/replay/ReplaySession';
+import { replayView } from '../../../core/replay/replayView';
+import { requireItem } from '../views/contentLookup';
 import type { LearningDeps } from './QuizFlow';
 
 /** A live session and the seed its options are shown in. */

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '../openBackend';
+import { openBackend } from '../../openBackend';
 import { displayPath } from './displayPath';
-import { BUILT_IN } from './trainerBackend.fixture';
+import { BUILT_IN } from '../trainer/trainerBackend.fixture';
 
-const BROKEN = fileURLToPath(new URL('../../test/fixtures/broken', import.meta.url));
+const BROKEN = fileURLToPath(new URL('../../../test/fixtures/broken', import.meta.url));
 
 describe('displayPath', () => {
   const roots = [path.resolve('/srv/pack'), path.resolve('/srv/pack/workspace')];

@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ReplayView } from '../../core/api/contract';
-import { openBackend, type Backend } from '../openBackend';
-import { BUILT_IN } from './trainerBackend.fixture';
+import type { ReplayView } from '../../../core/api/contract';
+import { openBackend, type Backend } from '../../openBackend';
+import { BUILT_IN } from '../trainer/trainerBackend.fixture';
 
 // A decision that can loop back to the start, then two narrative steps before the next decision.
 const LOOPING_CASE = `id: loop-case

@@ -1,6 +1,6 @@
 // The short forms of content items used in lists (catalog, related items, path modules).
-import type { CaseSummary, PathSummary, PlaybookSummary, QuizSummary } from '../../core/api/contract';
-import type { CaseReplay, LearningPath, Playbook, Quiz } from '../../core/model';
+import type { CaseSummary, PathSummary, PlaybookSummary, QuizSummary } from '../../../core/api/contract';
+import type { CaseReplay, LearningPath, Playbook, Quiz } from '../../../core/model';
 
 export function playbookSummary(playbook: Playbook, fallback: boolean): PlaybookSummary {
   return {

@@ -2,8 +2,8 @@
 // `/content/...` images: each one travels inside the file as a data URI, or becomes its alt text when it is
 // too large to carry or cannot be found.
 import { readFile, stat } from 'node:fs/promises';
-import { contentFileFor } from '../contentUrls';
-import { imageMimeType } from '../files/mimeTypes';
+import { contentFileFor } from '../../hosting/contentUrls';
+import { imageMimeType } from '../../files/mimeTypes';
 
 /** Above this an image would bloat the file (and the PDF) more than it helps a meeting sheet. */
 export const MAX_INLINE_IMAGE_BYTES = 512 * 1024;

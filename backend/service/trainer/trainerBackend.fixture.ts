@@ -4,9 +4,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openBackend, type Backend } from '../openBackend';
+import { openBackend, type Backend } from '../../openBackend';
 
-export const BUILT_IN = fileURLToPath(new URL('../../test/fixtures/valid', import.meta.url));
+export const BUILT_IN = fileURLToPath(new URL('../../../test/fixtures/valid', import.meta.url));
 
 export interface TrainerBackend {
   backend: Backend;

@@ -1,8 +1,8 @@
 // Content follows the learner's language: an item is shown in the requested language when it exists there,
 // else in the other one (same id = same material), marked as a fallback.
-import { ApiError } from '../../core/api/contract';
-import type { Lang } from '../../core/model';
-import { findItem } from '../../core/content/findItem';
+import { ApiError } from '../../../core/api/contract';
+import type { Lang } from '../../../core/model';
+import { findItem } from '../../../core/content/findItem';
 
 export interface InLanguage<T> {
   item: T;

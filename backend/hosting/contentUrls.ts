@@ -2,9 +2,9 @@
 // `/content/<root index>/<path inside that root>`, a URL both hosts serve from the same content roots,
 // and only when the image stays inside the root its document comes from (symlinks included).
 import path from 'node:path';
-import { decodeUrlComponent } from './files/decodeUrlComponent';
-import { existingFileInside } from './files/pathInside';
-import { imageMimeType } from './files/mimeTypes';
+import { decodeUrlComponent } from '../files/decodeUrlComponent';
+import { existingFileInside } from '../files/pathInside';
+import { imageMimeType } from '../files/mimeTypes';
 
 export const CONTENT_URL_PREFIX = '/content/';
 

@@ -1,14 +1,14 @@
 // The elite-lesson inbox: capture a lesson in the workspace's lessons/ folder (searchable as soon as it is saved),
 // list it, turn it into a tactic, a quiz question or a case step, or archive it.
-import type { ConversionView, LessonView } from '../../core/api/authoringContract';
-import { ApiError, type ApiArgs } from '../../core/api/contract';
-import { captureLesson } from '../../core/authoring/captureLesson';
-import { sectionHash, sectionKey } from '../../core/content/sectionHash';
-import { ConversionError, lessonToCaseStep, lessonToQuestion, lessonToTactic, markLessonArchived, markLessonConverted, type Conversion } from '../../core/authoring/convertLesson';
-import type { SourceText } from '../../core/authoring/sourceText';
-import type { Lang, Lesson, LessonStatus } from '../../core/model';
-import type { Workspace } from '../workspace/Workspace';
-import { isoDate } from '../../core/authoring/isoDate';
+import type { ConversionView, LessonView } from '../../../core/api/authoringContract';
+import { ApiError, type ApiArgs } from '../../../core/api/contract';
+import { captureLesson } from '../../../core/authoring/captureLesson';
+import { sectionHash, sectionKey } from '../../../core/content/sectionHash';
+import { ConversionError, lessonToCaseStep, lessonToQuestion, lessonToTactic, markLessonArchived, markLessonConverted, type Conversion } from '../../../core/authoring/convertLesson';
+import type { SourceText } from '../../../core/authoring/sourceText';
+import type { Lang, Lesson, LessonStatus } from '../../../core/model';
+import type { Workspace } from '../../workspace/Workspace';
+import { isoDate } from '../../../core/authoring/isoDate';
 import { editableCopy, itemFile, requireExactItem, requireLesson } from './workspaceItems';
 
 type CaptureArgs = ApiArgs<'captureLesson'>;

@@ -1,9 +1,9 @@
 // Read-only views of the content: the catalog and one playbook, in the learner's language.
-import type { Catalog, PlaybookView } from '../../core/api/contract';
-import { pathInRoot } from '../../core/content/parseResult';
-import type { ContentSet, Lang } from '../../core/model';
-import { findItem } from '../../core/content/findItem';
-import type { PlaybookTexts } from '../content/readPlaybookBody';
+import type { Catalog, PlaybookView } from '../../../core/api/contract';
+import { pathInRoot } from '../../../core/content/parseResult';
+import type { ContentSet, Lang } from '../../../core/model';
+import { findItem } from '../../../core/content/findItem';
+import type { PlaybookTexts } from '../../content/readPlaybookBody';
 import { inLanguage, notFound } from './contentLookup';
 import type { ContentRenderer } from './ContentRenderer';
 import { caseSummary, pathSummary, playbookSummary, quizSummary } from './summaries';

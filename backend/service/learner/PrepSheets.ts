@@ -1,12 +1,12 @@
 // Meeting prep sheets: pinned sections and tactics resolved against the current content, ticks on their
 // checklists, and export. A pinned item whose playbook or anchor was edited away stays on the sheet as "missing".
-import type { ExportedFile, PrepItemRef, PrepItemView, PrepSheet, PrepSheetView } from '../../core/api/contract';
-import { ApiError } from '../../core/api/contract';
-import { markdownOf } from '../../core/content/playbookBody';
-import type { Block, ContentSet, Playbook, Section } from '../../core/model';
-import type { PlaybookText, PlaybookTexts } from '../content/readPlaybookBody';
-import type { PrepSheetFields, ProgressStore } from '../store/ProgressStore';
-import type { ContentRenderer } from './ContentRenderer';
+import type { ExportedFile, PrepItemRef, PrepItemView, PrepSheet, PrepSheetView } from '../../../core/api/contract';
+import { ApiError } from '../../../core/api/contract';
+import { markdownOf } from '../../../core/content/playbookBody';
+import type { Block, ContentSet, Playbook, Section } from '../../../core/model';
+import type { PlaybookText, PlaybookTexts } from '../../content/readPlaybookBody';
+import type { PrepSheetFields, ProgressStore } from '../../store/ProgressStore';
+import type { ContentRenderer } from '../views/ContentRenderer';
 import { checklistOf, withTicks } from './prepChecklist';
 import type { ExportItem } from './prepSheetExport';
 import { defaultSheetTitle, exportPrepSheet } from './prepSheetExport';

@@ -1,7 +1,7 @@
 // Checklists inside pinned tactics: the task-list items (`- [ ] ...`) of a block's Markdown, with stable keys
 // so the learner's ticks survive reloads, and the Markdown rewritten with those ticks for export.
-import { toPlainText } from '../../core/markdown/createMarkdown';
-import type { PrepItemRef } from '../../core/api/contract';
+import { toPlainText } from '../../../core/markdown/createMarkdown';
+import type { PrepItemRef } from '../../../core/api/contract';
 
 const TASK_ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+\[)([ xX])(\]\s+)(.*)$/;
 const FENCE = /^\s*(```|~~~)/;

@@ -1,18 +1,18 @@
 // Quiz attempts: start or resume, answer one question at a time with immediate feedback, finish with a score.
 // Every answer also schedules the question for spaced review (a wrong answer comes back sooner).
-import type { AnswerFeedback, QuizResponse, QuizResult, QuizSession } from '../../core/api/contract';
-import { ApiError } from '../../core/api/contract';
-import { cardRefHash } from '../../core/review/reviewRecheck';
-import type { ContentSet, Lang, Question, Quiz } from '../../core/model';
-import type { AnswerRecord, QuizAttempt } from '../../core/progress/records';
-import { answerFeedback } from '../../core/quiz/answerFeedback';
-import { gradeAnswer, type GradeResult } from '../../core/quiz/gradeAnswer';
-import { presentQuiz } from '../../core/quiz/presentQuiz';
-import { scoreAttempt } from '../../core/quiz/scoreAttempt';
-import { newReviewCard, ratingFromGrade, scheduleReview } from '../../core/review/scheduleReview';
-import type { ProgressStore } from '../store/ProgressStore';
-import { requireItem } from './contentLookup';
-import type { ContentRenderer } from './ContentRenderer';
+import type { AnswerFeedback, QuizResponse, QuizResult, QuizSession } from '../../../core/api/contract';
+import { ApiError } from '../../../core/api/contract';
+import { cardRefHash } from '../../../core/review/reviewRecheck';
+import type { ContentSet, Lang, Question, Quiz } from '../../../core/model';
+import type { AnswerRecord, QuizAttempt } from '../../../core/progress/records';
+import { answerFeedback } from '../../../core/quiz/answerFeedback';
+import { gradeAnswer, type GradeResult } from '../../../core/quiz/gradeAnswer';
+import { presentQuiz } from '../../../core/quiz/presentQuiz';
+import { scoreAttempt } from '../../../core/quiz/scoreAttempt';
+import { newReviewCard, ratingFromGrade, scheduleReview } from '../../../core/review/scheduleReview';
+import type { ProgressStore } from '../../store/ProgressStore';
+import { requireItem } from '../views/contentLookup';
+import type { ContentRenderer } from '../views/ContentRenderer';
 
 export interface LearningDeps {
   content: () => ContentSet;

@@ -1,8 +1,8 @@
 // What both hosts serve besides the API: the built renderer and the images of the content roots.
 import { contentFileFor, CONTENT_URL_PREFIX } from './contentUrls';
-import { appMimeType, imageMimeType } from './files/mimeTypes';
-import { decodeUrlComponent } from './files/decodeUrlComponent';
-import { existingFileInside } from './files/pathInside';
+import { appMimeType, imageMimeType } from '../files/mimeTypes';
+import { decodeUrlComponent } from '../files/decodeUrlComponent';
+import { existingFileInside } from '../files/pathInside';
 import type { HostKind } from './securityHeaders';
 import { contentSecurityPolicy, RESOURCE_CSP, securityHeaders } from './securityHeaders';
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../core/api/contract';
+import { ApiError } from '../../../core/api/contract';
 import { BUILT_IN, openTrainerBackend, type TrainerBackend } from './trainerBackend.fixture';
 
 let t: TrainerBackend;

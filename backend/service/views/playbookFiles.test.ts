@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../core/api/contract';
-import { openBackend, type Backend } from '../openBackend';
+import type { Profile } from '../../../core/api/contract';
+import { openBackend, type Backend } from '../../openBackend';
 
-const FIXTURES = fileURLToPath(new URL('../../test/fixtures/valid', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/valid', import.meta.url));
 
 let folders: string[];
 let backend: Backend;

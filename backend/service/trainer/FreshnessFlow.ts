@@ -1,14 +1,14 @@
 // Keeping content trustworthy: playbooks overdue for their periodic review, "mark verified", and the questions
 // and cases to re-check because a section they refer to has changed since the trainer last accepted it.
-import type { FreshnessView, VerifiedView } from '../../core/api/authoringContract';
-import { ApiError } from '../../core/api/contract';
-import { isoDate } from '../../core/authoring/isoDate';
-import { markVerified } from '../../core/authoring/markVerified';
-import { overdueReviews } from '../../core/authoring/overdueReviews';
-import { sectionHash, sectionKey } from '../../core/content/sectionHash';
-import { staleReferences } from '../../core/authoring/staleReferences';
-import type { Lang } from '../../core/model';
-import type { Workspace } from '../workspace/Workspace';
+import type { FreshnessView, VerifiedView } from '../../../core/api/authoringContract';
+import { ApiError } from '../../../core/api/contract';
+import { isoDate } from '../../../core/authoring/isoDate';
+import { markVerified } from '../../../core/authoring/markVerified';
+import { overdueReviews } from '../../../core/authoring/overdueReviews';
+import { sectionHash, sectionKey } from '../../../core/content/sectionHash';
+import { staleReferences } from '../../../core/authoring/staleReferences';
+import type { Lang } from '../../../core/model';
+import type { Workspace } from '../../workspace/Workspace';
 import { editableCopy, requireExactItem } from './workspaceItems';
 
 export interface FreshnessDeps {

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Api, Profile } from '../../core/api/contract';
-import { openBackend, type Backend } from '../openBackend';
-import { BUILT_IN } from './trainerBackend.fixture';
+import type { Api, Profile } from '../../../core/api/contract';
+import { openBackend, type Backend } from '../../openBackend';
+import { BUILT_IN } from '../trainer/trainerBackend.fixture';
 
 const QUIZ = 'discovery-call-quiz';
 const RECALL = 'talk-share';

@@ -2,18 +2,18 @@
 // typed, templates, forks, id renames across the workspace and the case graph.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { DraftView, NewItemDraft, RenameResult, SavedSource, SourceView, WorkspaceView } from '../../core/api/authoringContract';
-import { ApiError } from '../../core/api/contract';
-import { caseGraph, type CaseGraph } from '../../core/authoring/caseGraph';
-import { itemTemplate, type TemplateFields } from '../../core/authoring/itemTemplate';
-import { renameId, type Rename } from '../../core/authoring/renameId';
-import type { RenamableKind } from '../../core/authoring/sourceText';
-import { validateDraft } from '../../core/authoring/validateDraft';
-import { playbookBody } from '../../core/content/playbookBody';
-import { itemId } from '../../core/content/schemas';
-import type { ContentItem, ContentKind, Lang } from '../../core/model';
-import type { Workspace } from '../workspace/Workspace';
-import type { ContentRenderer } from './ContentRenderer';
+import type { DraftView, NewItemDraft, RenameResult, SavedSource, SourceView, WorkspaceView } from '../../../core/api/authoringContract';
+import { ApiError } from '../../../core/api/contract';
+import { caseGraph, type CaseGraph } from '../../../core/authoring/caseGraph';
+import { itemTemplate, type TemplateFields } from '../../../core/authoring/itemTemplate';
+import { renameId, type Rename } from '../../../core/authoring/renameId';
+import type { RenamableKind } from '../../../core/authoring/sourceText';
+import { validateDraft } from '../../../core/authoring/validateDraft';
+import { playbookBody } from '../../../core/content/playbookBody';
+import { itemId } from '../../../core/content/schemas';
+import type { ContentItem, ContentKind, Lang } from '../../../core/model';
+import type { Workspace } from '../../workspace/Workspace';
+import type { ContentRenderer } from '../views/ContentRenderer';
 import { editableCopy, itemFile, itemsOfKind, requireExactItem } from './workspaceItems';
 
 export interface AuthoringDeps {

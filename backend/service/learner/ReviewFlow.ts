@@ -1,15 +1,15 @@
 // Spaced review: today's due cards shown as questions, answered for feedback, then rated by the learner (FSRS).
-import type { AnswerFeedback, QuizResponse, RateResult, Rating, ReviewItem, ReviewQueue, UndoRatingResult } from '../../core/api/contract';
-import type { Lang, Question, Quiz } from '../../core/model';
-import { findItem } from '../../core/content/findItem';
-import type { ReviewCardRecord } from '../../core/progress/records';
-import { presentQuestion } from '../../core/quiz/presentQuiz';
-import { deriveSeed } from '../../core/quiz/seededShuffle';
-import { nextDueAfterToday } from '../../core/review/dueCards';
-import { cardRefHash, reviewQueue } from '../../core/review/reviewRecheck';
-import { previewRatings } from '../../core/review/previewRatings';
-import { scheduleReview } from '../../core/review/scheduleReview';
-import { ApiError } from '../../core/api/contract';
+import type { AnswerFeedback, QuizResponse, RateResult, Rating, ReviewItem, ReviewQueue, UndoRatingResult } from '../../../core/api/contract';
+import type { Lang, Question, Quiz } from '../../../core/model';
+import { findItem } from '../../../core/content/findItem';
+import type { ReviewCardRecord } from '../../../core/progress/records';
+import { presentQuestion } from '../../../core/quiz/presentQuiz';
+import { deriveSeed } from '../../../core/quiz/seededShuffle';
+import { nextDueAfterToday } from '../../../core/review/dueCards';
+import { cardRefHash, reviewQueue } from '../../../core/review/reviewRecheck';
+import { previewRatings } from '../../../core/review/previewRatings';
+import { scheduleReview } from '../../../core/review/scheduleReview';
+import { ApiError } from '../../../core/api/contract';
 import type { LearningDeps } from './QuizFlow';
 import { gradeWithFeedback } from './QuizFlow';
 

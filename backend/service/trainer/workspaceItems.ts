@@ -3,11 +3,11 @@
 // workspace at the same path, where it overrides the built-in one by id and language).
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../../core/api/contract';
-import type { SourceText } from '../../core/authoring/sourceText';
-import { parseContentFile } from '../../core/content/parseContentFile';
-import type { ContentItem, ContentKind, ContentSet, Lang } from '../../core/model';
-import type { Workspace } from '../workspace/Workspace';
+import { ApiError } from '../../../core/api/contract';
+import type { SourceText } from '../../../core/authoring/sourceText';
+import { parseContentFile } from '../../../core/content/parseContentFile';
+import type { ContentItem, ContentKind, ContentSet, Lang } from '../../../core/model';
+import type { Workspace } from '../../workspace/Workspace';
 
 const COLLECTION: Record<ContentKind, keyof Omit<ContentSet, 'diagnostics'>> = {
   playbook: 'playbooks',
