@@ -23,6 +23,7 @@ import { AuthoringFlow } from './service/trainer/AuthoringFlow';
 import { FreshnessFlow } from './service/trainer/FreshnessFlow';
 import { LessonFlow } from './service/trainer/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
+import type { GitFlow } from './git/GitFlow';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -50,6 +51,8 @@ export interface ApiServiceDeps {
   workspace: Workspace;
   /** The clock, fixed in tests. */
   now?: () => Date;
+  /** The workspace's Git repository, its settings and credentials. */
+  git: GitFlow;
 }
 
 export class ApiService implements Api {
@@ -239,4 +242,22 @@ export class ApiService implements Api {
   markVerified: Method<'markVerified'> = ({ playbookId, lang }) => this.freshnessFlow.markVerified(playbookId, lang);
 
   acceptSectionChange: Method<'acceptSectionChange'> = ({ ref, lang }) => this.freshnessFlow.acceptSectionChange(ref, lang);
+
+  // ---------- git ----------
+
+  gitStatus: Method<'gitStatus'> = ({ fetch }) => this.deps.git.repository.status({ fetch: fetch ?? false });
+
+  gitDiff: Method<'gitDiff'> = ({ path }) => this.deps.git.repository.diff(path);
+
+  gitCommit: Method<'gitCommit'> = ({ profileId, message }) => this.deps.git.commit(profileId, message);
+
+  gitPull: Method<'gitPull'> = () => this.deps.git.repository.pull();
+
+  gitPush: Method<'gitPush'> = () => this.deps.git.repository.push();
+
+  gitSettings: Method<'gitSettings'> = () => this.deps.git.settings();
+
+  saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
+
+  sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
 }

@@ -5,6 +5,9 @@ import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
 import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
+import { environmentCredentials, type GitCredentialSource } from './git/gitCredentials';
+import { GitFlow } from './git/GitFlow';
+import { GitSettingsFile } from './git/GitSettingsFile';
 import { openSearchIndex } from './search/openSearchIndex';
 import { SearchIndexCache } from './search/SearchIndexCache';
 import { DataFolderLock } from './store/DataFolderLock';
@@ -21,6 +24,8 @@ export interface BackendOptions {
   /** The trainer's workspace folder, overlaid on the content roots: the one remembered in the data folder when absent, none when null. */
   workspace?: string | null | undefined;
   now?: () => Date;
+  /** Where the credentials for the workspace's Git remote come from; the environment when absent. */
+  gitCredentials?: GitCredentialSource;
 }
 
 export interface Backend {
@@ -72,7 +77,8 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, ...(options.now ? { now: options.now } : {}) });
+  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials: options.gitCredentials ?? environmentCredentials() });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, ...(options.now ? { now: options.now } : {}) });
   const close = async () => {
     workspace.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);

@@ -10,6 +10,7 @@ import { appMenuTemplate } from './appMenu';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_START_URL, navigationDecision } from './appUrl';
 import { openExternalAfterConfirm } from './externalLinks';
+import { keychainGitCredentials } from './keychainGitCredentials';
 import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf, senderUrlOf } from './ipcHandlers';
 import { pickFolder } from './pickFolder';
 import { savePrepSheetPdf } from './prepSheetPdf';
@@ -45,7 +46,8 @@ function runApp(): void {
   app
     .whenReady()
     .then(async () => {
-      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir: app.getPath('userData') });
+      const dataDir = app.getPath('userData');
+      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir, gitCredentials: keychainGitCredentials(dataDir) });
       closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
       denyAllPermissions(session.defaultSession);

@@ -20,6 +20,7 @@ import { RATINGS, type Rating } from '../review/scheduleReview';
 import { SEARCH_TYPES } from '../search/documents';
 import type { SearchHit, SearchSuggestions } from '../search/SearchIndex';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
+import { gitArgs, type GitResults } from './gitContract';
 
 // The domain owns these types; the contract re-exports them so every side imports one contract.
 export type { ModuleStatus, CompetencyReadiness, PathModuleView, PathView } from '../progress/readiness';
@@ -136,6 +137,7 @@ export const apiArgs = {
   importProgress: z.object({ content: z.string().max(20_000_000) }),
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
+  ...gitArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -340,7 +342,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults {
+export interface ApiResults extends AuthoringResults, GitResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RenamableKind } from '../../core/authoring/sourceText';
 import { PageHeader } from '../components/PageHeader';
+import { ChangesPanel } from '../git/ChangesPanel';
 import { EmptyState, ErrorState, Loading, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { navigate } from '../routing/useRoute';
@@ -98,6 +99,7 @@ export function EditorScreen({ route }: { route: EditorRoute }) {
         }
       />
       <WorkspacePanel workspace={workspace} />
+      <ChangesPanel revision={revision} />
       <div className="editor-layout">
         {items.state.data ? (
           <EditorFileList items={items.state.data} current={draft ?? doc} />

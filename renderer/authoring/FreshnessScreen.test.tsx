@@ -33,6 +33,7 @@ function freshnessBackend() {
       current = { ...current, overdue: current.overdue.filter((item) => item.id !== playbookId) };
       return { path: 'playbooks/en/account-team.md', verified: '2025-03-01', forked: true };
     }),
+    sectionChangeText: vi.fn(async () => ({ after: '## Roles\n\nThree owners.' })),
     acceptSectionChange: vi.fn(async () => {
       current = { ...current, stale: [] };
       return { accepted: true };

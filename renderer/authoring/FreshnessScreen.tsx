@@ -4,6 +4,7 @@ import type { OverdueReview } from '../../core/authoring/overdueReviews';
 import type { StaleReference } from '../../core/authoring/staleReferences';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
+import { SectionChangeTexts } from '../git/SectionChangeTexts';
 import { EmptyState, FormProblem, messageOf, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
@@ -166,6 +167,7 @@ function StaleCard({ stale, action }: { stale: StaleReference; action: ReturnTyp
           {t('freshness.accept')}
         </button>
       </div>
+      <SectionChangeTexts sectionRef={stale.ref} lang={stale.lang} />
       <ul className="stale-referrers">
         {stale.referrers.map((referrer, i) => (
           <li key={`${referrer.kind}:${referrer.id}:${i}`}>
