@@ -1,5 +1,5 @@
 // Serves the built renderer and the content images on `app://bundle/`, with the same file rules and
-// security headers as the web host (see backend/appFiles and backend/securityHeaders).
+// security headers as the web host (see backend/hosting/appFiles and backend/hosting/securityHeaders).
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { appFileHeaders, resolveAppFile } from '../backend/hosting/appFiles';

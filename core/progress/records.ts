@@ -57,7 +57,7 @@ export interface ReviewCardRecord extends ReviewCard {
   lang: Lang;
   createdAt: string;
   /**
-   * Fingerprint of the section the question's `ref` pointed to when last answered (core/authoring/sectionHash);
+   * Fingerprint of the section the question's `ref` pointed to when last answered (core/content/sectionHash);
    * absent on cards from before fingerprints were kept, which are never flagged for a re-check.
    */
   refHash?: string;
