@@ -24,7 +24,8 @@ const layers = [
   { layer: 'renderer/', files: ['renderer/**'], places: ['core', 'renderer'], packages: [...PURE, ...BROWSER] },
   // Tests run in Node and read their fixtures from disk, whatever layer they test.
   { layer: 'a core test', files: TEST_FILES.map((glob) => `core/${glob}`), places: ['core', 'test'], packages: [...PURE, 'node', ...TEST_KIT] },
-  { layer: 'a backend test', files: TEST_FILES.map((glob) => `backend/${glob}`), places: ['core', 'backend', 'test'], packages: [...ADAPTER, ...TEST_KIT] },
+  // esbuild: a test that kills a process mid-write runs a bundled worker.
+  { layer: 'a backend test', files: TEST_FILES.map((glob) => `backend/${glob}`), places: ['core', 'backend', 'test'], packages: [...ADAPTER, ...TEST_KIT, 'esbuild'] },
   { layer: 'a cli/ test', files: ['cli/**/*.test.ts'], places: ['core', 'backend', 'cli', 'test'], packages: [...ADAPTER, ...TEST_KIT] },
   { layer: 'a web/ test', files: ['web/**/*.test.ts'], places: ['core', 'backend', 'web', 'test'], packages: [...ADAPTER, ...TEST_KIT] },
   { layer: 'an electron/ test', files: ['electron/**/*.test.ts'], places: ['core', 'backend', 'electron', 'test'], packages: [...ADAPTER, 'electron', ...TEST_KIT] },
@@ -45,7 +46,7 @@ const layers = [
     layer: 'test/e2e/',
     files: ['test/e2e/**'],
     places: ['core', 'backend', 'renderer', 'e2e', 'test'],
-    packages: [...PURE, 'node', ...TEST_KIT, 'playwright-core', 'axe-core'],
+    packages: [...ADAPTER, ...TEST_KIT, 'playwright-core', 'axe-core'],
   },
   { layer: 'bench/', files: ['bench/**'], places: ['core', 'backend', 'cli', 'bench', 'test'], packages: [...ADAPTER, 'minisearch'] },
   { layer: 'build tooling', files: ['scripts/**', 'bin/**', 'lint/**', '*.{js,ts}'], places: ['tooling'], packages: ['node', ...TOOLS] },

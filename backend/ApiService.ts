@@ -24,6 +24,13 @@ import { FreshnessFlow } from './service/trainer/FreshnessFlow';
 import { LessonFlow } from './service/trainer/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
 import type { GitFlow } from './git/GitFlow';
+import type { LearningEvent } from '../core/records/learningEvent';
+import type { LearningRecords } from './records/LearningRecords';
+import { playbookReadEvent } from './records/learningEvents';
+import type { ContentChannel } from './channel/ContentChannel';
+import { LessonInbox } from './lessons/LessonInbox';
+import { MyLessons } from './lessons/MyLessons';
+import { MyLessonStore } from './lessons/MyLessonStore';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
 
@@ -53,6 +60,12 @@ export interface ApiServiceDeps {
   now?: () => Date;
   /** The workspace's Git repository, its settings and credentials. */
   git: GitFlow;
+  /** Learning records (xAPI outbox and sender); absent where the host records nothing. */
+  records?: LearningRecords;
+  /** The learner's content channel; absent where content comes only from the given roots. */
+  channel?: ContentChannel;
+  /** The learner's data folder: a rep's own lessons and the lesson inbox's state live in `<data>/lessons/`. */
+  dataDir: string;
 }
 
 export class ApiService implements Api {
@@ -66,13 +79,16 @@ export class ApiService implements Api {
   private readonly authoring: AuthoringFlow;
   private readonly lessons: LessonFlow;
   private readonly freshnessFlow: FreshnessFlow;
+  private readonly myLessonStore: MyLessonStore;
+  private readonly myLessons: MyLessons;
+  private readonly lessonInbox: LessonInbox;
 
   constructor(private readonly deps: ApiServiceDeps) {
     const { repository, store } = deps;
     this.content = () => repository.content;
     this.renderer = new ContentRenderer(this.content, repository.roots);
     this.learner = { content: this.content, store, now: deps.now ?? (() => new Date()) };
-    const learning = { ...this.learner, renderer: this.renderer };
+    const learning = { ...this.learner, renderer: this.renderer, record: this.record };
     this.quizzes = new QuizFlow(learning);
     this.reviews = new ReviewFlow(learning);
     this.replays = new ReplayFlow(learning);
@@ -81,6 +97,18 @@ export class ApiService implements Api {
     this.authoring = new AuthoringFlow({ ...trainer, renderer: this.renderer });
     this.lessons = new LessonFlow(trainer);
     this.freshnessFlow = new FreshnessFlow(trainer);
+    this.myLessonStore = new MyLessonStore(deps.dataDir, this.learner.now);
+    const { records } = deps;
+    this.myLessons = new MyLessons({
+      store: this.myLessonStore,
+      recordShare: records && (async ({ profileId, lessonId, title, lang, file, at }) => {
+        const statement = await records.record(store.getProfile(profileId), { type: 'lesson-shared', at: at.toISOString(), lang, lessonId, title, lessonFile: file });
+        if (!statement) throw new ApiError('conflict', `${records.status().lastError ?? 'The share could not be saved in the data folder.'} Try sharing again.`);
+        return { statementId: statement.id };
+      }),
+      now: this.learner.now,
+    });
+    this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: () => records?.client() ?? undefined, now: this.learner.now });
     // The flows let the store's errors through; here, at the API's edge, every method turns them into API errors.
     for (const method of API_METHODS) {
       const call = this[method] as (args: unknown) => Promise<unknown>;
@@ -136,7 +164,9 @@ export class ApiService implements Api {
 
   markRead: Method<'markRead'> = async ({ profileId, playbookId, lang, read }) => {
     const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
-    return { read: await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read) };
+    const marked = await this.deps.store.setRead(profileId, playbook.id, playbook.lang, read);
+    if (marked) await this.record(profileId, playbookReadEvent(this.content(), playbook, this.learner.now()));
+    return { read: marked };
   };
 
   // ---------- quizzes ----------
@@ -260,4 +290,86 @@ export class ApiService implements Api {
   saveGitSettings: Method<'saveGitSettings'> = (changes) => this.deps.git.saveSettings(changes);
 
   sectionChangeText: Method<'sectionChangeText'> = ({ ref, lang }) => this.deps.git.sectionChangeText(ref, lang);
+
+  // ---------- learning records ----------
+
+  private readonly record = async (profileId: string, event: LearningEvent): Promise<void> => {
+    await this.deps.records?.record(this.deps.store.getProfile(profileId), event);
+  };
+
+  private requireRecords(): LearningRecords {
+    if (!this.deps.records) throw new ApiError('conflict', 'Learning records are not kept by this host.');
+    return this.deps.records;
+  }
+
+  recordsStatus: Method<'recordsStatus'> = async () => this.requireRecords().status();
+
+  saveRecordsSettings: Method<'saveRecordsSettings'> = async ({ endpoint, activityBase, key, secret, forgetCredentials }) =>
+    this.requireRecords().configure({
+      ...(endpoint !== undefined ? { endpoint } : {}),
+      ...(activityBase !== undefined ? { activityBase } : {}),
+      ...(forgetCredentials ? { credentials: null } : key !== undefined ? { credentials: { key, secret: secret ?? '' } } : {}),
+    });
+
+  testLrsConnection: Method<'testLrsConnection'> = () => this.requireRecords().testConnection();
+
+  queuedStatements: Method<'queuedStatements'> = async ({ limit }) => {
+    const records = this.requireRecords();
+    return { statements: records.queued(limit ?? 50), total: records.status().queued };
+  };
+
+  sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
+
+  // ---------- channel ----------
+
+  channelStatus: Method<'channelStatus'> = async ({ profileId }) => this.contentChannel().status(profileId);
+
+  subscribeChannel: Method<'subscribeChannel'> = async ({ subscription, profileId }) => {
+    await this.contentChannel().subscribe(subscription);
+    return this.contentChannel().status(profileId);
+  };
+
+  checkChannel: Method<'checkChannel'> = async ({ profileId }) => {
+    await this.contentChannel().check();
+    return this.contentChannel().status(profileId);
+  };
+
+  rollBackChannel: Method<'rollBackChannel'> = async ({ profileId }) => {
+    const channel = this.contentChannel();
+    if (!channel.status().previous) throw new ApiError('conflict', 'There is no previous version to roll back to.');
+    await channel.rollBack();
+    return channel.status(profileId);
+  };
+
+  private contentChannel(): ContentChannel {
+    if (!this.deps.channel) throw new ApiError('conflict', 'This app has no content channel: its content comes only from the folders it was started with.');
+    return this.deps.channel;
+  }
+
+  // ---------- lessons ----------
+
+  listMyLessons: Method<'listMyLessons'> = () => this.myLessonStore.list();
+
+  readMyLesson: Method<'readMyLesson'> = ({ lessonId }) => this.myLessons.fields(lessonId);
+
+  saveMyLesson: Method<'saveMyLesson'> = (fields) => this.myLessonStore.save(fields);
+
+  deleteMyLesson: Method<'deleteMyLesson'> = async ({ lessonId }) => {
+    await this.myLessonStore.remove(lessonId);
+    return { deleted: true };
+  };
+
+  shareMyLesson: Method<'shareMyLesson'> = ({ lessonId, profileId }) => this.myLessons.share(profileId, lessonId);
+
+  exportMyLesson: Method<'exportMyLesson'> = ({ lessonId }) => this.myLessons.export(lessonId);
+
+  getLessonDraft: Method<'getLessonDraft'> = () => this.myLessonStore.draft();
+
+  saveLessonDraft: Method<'saveLessonDraft'> = ({ draft }) => this.myLessonStore.saveDraft(draft && { fields: draft.fields, ...(draft.lessonId ? { lessonId: draft.lessonId } : {}) });
+
+  lessonInboxSettings: Method<'lessonInboxSettings'> = () => this.lessonInbox.settings();
+
+  setLessonDropFolder: Method<'setLessonDropFolder'> = ({ dir }) => this.lessonInbox.setDropFolder(dir);
+
+  pullLessons: Method<'pullLessons'> = () => this.lessonInbox.pull();
 }

@@ -5,7 +5,8 @@ import { defaultContentRoots } from './content/loadContent';
 import { ParseCache } from './content/ParseCache';
 import { rootSearchCache } from './content/rootCaches';
 import { ApiService } from './ApiService';
-import { environmentCredentials, type GitCredentialSource } from './git/gitCredentials';
+import { environmentCredentials as gitEnvironmentCredentials, type GitCredentialSource } from './git/gitCredentials';
+import { ContentChannel } from './channel/ContentChannel';
 import { GitFlow } from './git/GitFlow';
 import { GitSettingsFile } from './git/GitSettingsFile';
 import { openSearchIndex } from './search/openSearchIndex';
@@ -14,6 +15,8 @@ import { DataFolderLock } from './store/DataFolderLock';
 import { defaultDataDir } from './store/defaultDataDir';
 import { ProgressStore } from './store/ProgressStore';
 import { Workspace } from './workspace/Workspace';
+import { LearningRecords } from './records/LearningRecords';
+import { environmentCredentials as lrsEnvironmentCredentials, type CredentialStore } from './records/lrsCredentials';
 import { WorkspaceSettings } from './workspace/WorkspaceSettings';
 
 export interface BackendOptions {
@@ -26,6 +29,12 @@ export interface BackendOptions {
   now?: () => Date;
   /** Where the credentials for the workspace's Git remote come from; the environment when absent. */
   gitCredentials?: GitCredentialSource;
+  /** Where the LRS key and secret are kept: the OS keychain in the desktop app; PBT_LRS_KEY / PBT_LRS_SECRET when absent. */
+  lrsCredentials?: CredentialStore;
+  /** Check the content channel at start, in the background (default true). */
+  checkChannel?: boolean;
+  /** The environment the LRS endpoint is read from (PBT_LRS_ENDPOINT) when the settings name none; `process.env` when absent. */
+  env?: NodeJS.ProcessEnv | undefined;
 }
 
 export interface Backend {
@@ -69,18 +78,33 @@ async function openWithLock(dataDir: string, options: BackendOptions, lock: Data
   const builtInRoots = options.contentRoots ?? defaultContentRoots();
   // The index the (first) built-in root carries: a first start on the shipped pack loads it instead of building.
   const carried = builtInRoots[0] === undefined ? undefined : rootSearchCache(builtInRoots[0]);
+  const credentials = options.gitCredentials ?? gitEnvironmentCredentials();
+  // The channel's current version lies between the built-in pack and the workspace; a switch replaces it there.
+  const channel = await ContentChannel.open({
+    dataDir,
+    baseRoots: builtInRoots,
+    credentials,
+    cardsByProfile: () => new Map(store.listProfiles().profiles.map((profile) => [profile.id, store.reviewCards(profile.id)])),
+    onSwitch: (root) => workspace.setBaseRoots([...builtInRoots, ...(root ? [root] : [])]),
+    versions: { onRemoved: (folders) => void Promise.all(folders.map((folder) => parseCache.forget(folder))).catch(() => undefined) },
+  });
   const workspace = await Workspace.open({
-    builtInRoots,
+    builtInRoots: [...builtInRoots, ...(channel.root ? [channel.root] : [])],
     settings,
     dir: options.workspace,
     openSearch: async (content, filesStamp) => (await openSearchIndex(content, searchCache, { filesStamp, carried })).index,
     onSearchChange: (search, content, filesStamp) => searchCache.saveLater(search, content, filesStamp),
     read: { cache: parseCache },
   });
-  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials: options.gitCredentials ?? environmentCredentials() });
-  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, ...(options.now ? { now: options.now } : {}) });
+  const git = new GitFlow({ workspace, store, settings: await GitSettingsFile.open(dataDir), credentials });
+  const records = await LearningRecords.open({ dataDir, credentials: options.lrsCredentials ?? lrsEnvironmentCredentials(options.env), ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
+  const api = new ApiService({ repository: workspace, search: () => workspace.searchIndex(), workspace, store, git, records, channel, dataDir, ...(options.now ? { now: options.now } : {}) });
+  // Not awaited: the current version is served while the source is checked.
+  if (!readOnly && options.checkChannel !== false) void channel.check().catch((error: unknown) => console.error('Checking the content channel failed:', error));
   const close = async () => {
+    await channel.close();
     workspace.close();
+    await records.close();
     await Promise.all([searchCache.flush(), parseCache.flush()]);
     await lock?.release();
   };

@@ -15,6 +15,9 @@ Commands:
   stats [DIR…] [--json]          counts by type and language, and what no quiz or path covers yet
   cache [DIR…]                   write DIR/.pbt-cache: every file's parse result and the search index, which the
                                  app uses on its first start on DIR for the files they still match
+  records export [--data DIR] [--out FILE.ndjson]
+                                 the learning records (xAPI statements) kept in a data folder, one per line,
+                                 for an LRS or the team report; --data defaults to the app's own data folder
 ${INTERCHANGE_USAGE}
 
 check, stats and search keep parse results in the platform's cache folder, so unchanged files are not parsed
@@ -31,6 +34,7 @@ const COMMAND_OPTIONS: Record<string, Options> = {
   stats: READ_FLAGS,
   render: {},
   cache: {},
+  records: { data: { type: 'string' }, out: { type: 'string' } },
   search: { ...READ_FLAGS, dir: { type: 'string', multiple: true }, lang: { type: 'string' }, limit: { type: 'string' } },
 };
 
@@ -67,6 +71,11 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
         if (positionals.length !== 1) throw new UsageError('render takes exactly one FILE.md');
         const { render } = await import('./commands/render');
         return await render(positionals[0]!, io);
+      }
+      case 'records': {
+        if (positionals.length !== 1 || positionals[0] !== 'export') throw new UsageError('records takes one subcommand: export');
+        const { exportRecords } = await import('./commands/records');
+        return await exportRecords({ dataDir: values.data as string | undefined, out: values.out as string | undefined }, io);
       }
       default: {
         if (positionals.length === 0) throw new UsageError('search needs a QUERY');

@@ -14,6 +14,7 @@ import { keychainGitCredentials } from './keychainGitCredentials';
 import { answerApiCall, answerPickFolder, answerSavePrepSheetPdf, senderUrlOf } from './ipcHandlers';
 import { pickFolder } from './pickFolder';
 import { savePrepSheetPdf } from './prepSheetPdf';
+import { lrsKeychain } from './lrsKeychain';
 import { denyAllPermissions } from './sessionPolicy';
 import { windowOptions } from './windowOptions';
 import { readWindowState, restoreBounds, writeWindowState } from './windowState';
@@ -47,7 +48,12 @@ function runApp(): void {
     .whenReady()
     .then(async () => {
       const dataDir = app.getPath('userData');
-      const backend = await openBackend({ contentRoots: [builtInContentRoot()], dataDir, gitCredentials: keychainGitCredentials(dataDir) });
+      const backend = await openBackend({
+        contentRoots: [builtInContentRoot()],
+        dataDir,
+        gitCredentials: keychainGitCredentials(dataDir),
+        lrsCredentials: lrsKeychain(dataDir),
+      });
       closeOnQuit(backend);
       serveAppProtocol(RENDERER_DIR, backend.contentRoots);
       denyAllPermissions(session.defaultSession);

@@ -9,6 +9,7 @@ import './styles/components.css';
 import './styles/content.css';
 import './styles/screens.css';
 import './styles/authoring.css';
+import './styles/lessons.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

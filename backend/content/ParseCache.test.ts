@@ -66,6 +66,16 @@ async function rewriteUnstamped(file: string, from: string, to: string): Promise
 }
 
 describe('ParseCache', () => {
+  it('forgets a root that is gone for good, file and all', async () => {
+    const { root, dataDir, playbook, reopen } = await filledCache();
+    expect(await readdir(path.join(dataDir, PARSE_CACHE_DIR))).toHaveLength(1);
+    const cache = reopen();
+    await cache.load(root);
+    await cache.forget(root);
+    expect(await readdir(path.join(dataDir, PARSE_CACHE_DIR))).toEqual([]);
+    expect(cache.get(root, playbook, await stat(playbook))).toBeUndefined();
+  });
+
   it('gives the same content as parsing the files', async () => {
     const { root, content, reopen } = await filledCache();
     expect(await loadContent([root], { cache: reopen() })).toEqual(content);

@@ -6,7 +6,7 @@
 // read is treated as absent. Where the data folder has no cache of a root yet (a first start), the parse results
 // the root carries itself (rootCaches.ts) are used for the files whose text they were made from.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CONTENT_PARSE_VERSION } from '../../core/content/parseContentFile';
@@ -116,6 +116,12 @@ export class ParseCache {
     return this.saves.write(async () => {
       for (const [file, data] of files) await writeFileAtomically(file, data);
     });
+  }
+
+  /** Forgets a content root that is gone for good (an old version of the content channel), with its cache file. */
+  async forget(root: string): Promise<void> {
+    this.roots.delete(root);
+    await rm(this.fileOf(root), { force: true });
   }
 
   /** Writes a save still waiting now. */

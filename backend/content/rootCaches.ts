@@ -5,8 +5,9 @@
 // fingerprint (see openSearchIndex), so a cache that does not match the files costs a slower start, never a wrong
 // one. The folder is hidden, so the loader never takes it for content.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { CONTENT_PARSE_VERSION, parseContentFile } from '../../core/content/parseContentFile';
 import type { ParseResult } from '../../core/content/parseResult';
@@ -14,11 +15,13 @@ import type { ContentItem } from '../../core/model';
 import { buildSearchIndex } from '../../core/search/SearchIndex';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { contentFingerprint } from '../search/contentFingerprint';
-import { SearchIndexCache } from '../search/SearchIndexCache';
+import { SEARCH_DOCUMENTS_FILE, SEARCH_INDEX_FILE, SearchIndexCache } from '../search/SearchIndexCache';
 import { listContentFiles, loadContent } from './loadContent';
 
 export const ROOT_CACHE_DIR = '.pbt-cache';
 const PARSE_FILE = 'parse-results.bin';
+/** Every file a root's cache folder holds; a pack carries these and nothing else from it. */
+export const ROOT_CACHE_FILES = [PARSE_FILE, SEARCH_INDEX_FILE, SEARCH_DOCUMENTS_FILE] as const;
 const FORMAT = 'playbook-trainer-root-parse-cache/1';
 /** Stands for the root in stored results, which name their files by absolute path. */
 const STORED_ROOT = '/content-root';
@@ -45,6 +48,51 @@ export async function writeRootCaches(root: string): Promise<{ files: number; in
   const fingerprint = contentFingerprint(content);
   await new SearchIndexCache(dir).write(buildSearchIndex(content), fingerprint);
   return { files: entries.size, indexedItems: fingerprint.items.length };
+}
+
+export interface VerifiedCaches {
+  /** Parse results kept: made from exactly the file they name, and equal to parsing it now. */
+  kept: number;
+  /** Parse results dropped: for a file that is not there, of another text, or not what parsing the file gives. */
+  dropped: number;
+  /** The carried search index was kept: it is the index built from the root's content now. */
+  index: boolean;
+}
+
+/**
+ * Keeps of the caches a root received from elsewhere (a pack, a content channel) only what its own files give:
+ * every file is parsed and compared with its stored result, and the search index with one built from the content.
+ * Whatever differs is removed, so a tampered or stale cache costs a slower start and never serves wrong content.
+ */
+export async function verifyRootCaches(root: string): Promise<VerifiedCaches> {
+  const absoluteRoot = path.resolve(root);
+  const dir = path.join(absoluteRoot, ROOT_CACHE_DIR);
+  const carried = await RootParseResults.read(absoluteRoot);
+  const entries: StoredParseResults['entries'] = new Map();
+  for (const { absolute, inRoot, kind } of await listContentFiles(absoluteRoot)) {
+    const text = await readFile(absolute, 'utf8');
+    const stored = carried.resultFor(absolute, text);
+    if (stored && isDeepStrictEqual(stored, parseContentFile(kind, text, { root: absoluteRoot, file: absolute }))) {
+      entries.set(inRoot, { sha256: sha256(text), result: relocate(stored, absoluteRoot, STORED_ROOT, '/') });
+    }
+  }
+  if (entries.size > 0) await writeFileAtomically(path.join(dir, PARSE_FILE), serialize({ format: FORMAT, parseVersion: CONTENT_PARSE_VERSION, entries } satisfies StoredParseResults));
+  else await rm(path.join(dir, PARSE_FILE), { force: true });
+  const index = await verifyCarriedIndex(absoluteRoot);
+  if (!index) await Promise.all([SEARCH_INDEX_FILE, SEARCH_DOCUMENTS_FILE].map((file) => rm(path.join(dir, file), { force: true })));
+  return { kept: entries.size, dropped: carried.size - entries.size, index };
+}
+
+/** True when the root carries the search index of exactly its content, as building it now would make it. */
+async function verifyCarriedIndex(root: string): Promise<boolean> {
+  const cache = rootSearchCache(root);
+  const cached = await cache.read();
+  if (!cached) return false;
+  const content = await loadContent([root]);
+  const fingerprint = contentFingerprint(content);
+  if (cached.fingerprint !== fingerprint.hash || !isDeepStrictEqual(cached.index, buildSearchIndex(content).toJSON())) return false;
+  const documents = await cache.readDocuments();
+  return fingerprint.items.every(({ key, documents: now }) => documents?.get(key) === JSON.stringify(now));
 }
 
 /** The search index a content root carries, read like the data folder's own cache. */

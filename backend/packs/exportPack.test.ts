@@ -13,6 +13,8 @@ afterEach(() => tmp.remove());
 
 const created = new Date('2025-06-01T08:00:00Z');
 const unzip = async (file: string) => unzipSync(new Uint8Array(await readFile(file)));
+/** The caches every pack carries beside its content (packCaches.test.ts checks what they hold). */
+const CACHES = ['.pbt-cache/parse-results.bin', '.pbt-cache/search-documents.bin', '.pbt-cache/search-index.bin'];
 const exists = (file: string) => access(file).then(() => true, () => false);
 
 describe('exportPack', () => {
@@ -22,7 +24,7 @@ describe('exportPack', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const source = await snapshot(VALID_ROOT);
     const files = await unzip(out);
-    expect(Object.keys(files).sort()).toEqual(['manifest.json', ...Object.keys(source)].sort());
+    expect(Object.keys(files).sort()).toEqual(['manifest.json', ...Object.keys(source), ...CACHES].sort());
     for (const [name, text] of Object.entries(source)) expect(strFromU8(files[name]!)).toBe(text);
     expect(JSON.parse(strFromU8(files['manifest.json']!))).toEqual({
       format: 1,
@@ -40,6 +42,7 @@ describe('exportPack', () => {
     const out = path.join(tmp.dir, 'some.zip');
     await exportPack({ roots: [VALID_ROOT], out, only: ['discovery-call', 'walk-away-point'], created });
     expect(Object.keys(await unzip(out)).sort()).toEqual([
+      ...CACHES,
       'manifest.json',
       'playbooks/en/discovery-call.md',
       'playbooks/en/img/floor.svg',

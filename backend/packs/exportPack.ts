@@ -1,6 +1,7 @@
 // Content roots (or a selection of their items) → a content-pack zip with a manifest. Only content that loads
 // without errors is packed, and a pack is never written that `importPack` would refuse for its size.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { ContentItem, Diagnostic } from '../../core/model';
@@ -8,6 +9,7 @@ import { parseContentFile } from '../../core/content/parseContentFile';
 import { buildManifest, type PackFile, type PackManifest } from '../../core/interchange/pack/packManifest';
 import { CONTENT_FOLDERS, isPackFolderPath, MANIFEST_FILE } from '../../core/interchange/pack/packPaths';
 import { ContentRepository } from '../content/loadContent';
+import { ROOT_CACHE_DIR, ROOT_CACHE_FILES, writeRootCaches } from '../content/rootCaches';
 import { DEFAULT_PACK_LIMITS, entryKindOf, type PackLimits } from './readPack';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 
@@ -22,6 +24,8 @@ export interface PackExportOptions {
   only?: string[];
   created?: Date;
   limits?: PackLimits;
+  /** Pack the parse results and search index of the packed files (default true), so a first start on them is warm. */
+  caches?: boolean;
 }
 
 export const DEFAULT_PACK_VERSION = '1.0.0';
@@ -76,7 +80,13 @@ export async function exportPack(options: PackExportOptions): Promise<{ manifest
     if (data.length > limits.entryBytes) error(file.absolute, 1, 1, `the file is larger than the ${limits.entryBytes} bytes a pack may hold per file`);
     zippable[file.path] = data;
   }
-  if (total > limits.totalBytes || files.size + 1 > limits.entries) error(lastRoot, 1, 1, 'the selection is larger than a pack may be; export it as several packs');
+  if (options.caches !== false) {
+    for (const [name, data] of await cachesOf(zippable)) {
+      total += data.length;
+      zippable[name] = data;
+    }
+  }
+  if (total > limits.totalBytes || Object.keys(zippable).length + 1 > limits.entries) error(lastRoot, 1, 1, 'the selection is larger than a pack may be; export it as several packs');
   if (diagnostics.length > 0) return { diagnostics };
 
   const created = options.created ?? new Date();
@@ -88,6 +98,18 @@ export async function exportPack(options: PackExportOptions): Promise<{ manifest
   const zip = zipSync(zippable, { level: 9, mtime: created });
   await writeFileAtomically(options.out, zip);
   return { manifest, diagnostics: content.diagnostics.filter((d) => packed.has(d.file)) };
+}
+
+/** The caches (`.pbt-cache/…`) of the packed files as a content root of their own, built as `pbt cache` builds them. */
+async function cachesOf(files: Zippable): Promise<[string, Uint8Array][]> {
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'pbt-pack-cache-'));
+  try {
+    for (const [name, data] of Object.entries(files)) await writeFileAtomically(path.join(staging, ...name.split('/')), data as Uint8Array);
+    await writeRootCaches(staging);
+    return await Promise.all(ROOT_CACHE_FILES.map(async (file): Promise<[string, Uint8Array]> => [`${ROOT_CACHE_DIR}/${file}`, new Uint8Array(await readFile(path.join(staging, ROOT_CACHE_DIR, file)))]));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 /** The images a playbook shows, as paths inside its content root, where they are written. */

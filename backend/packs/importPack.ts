@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../core/model';
 import type { PackManifest } from '../../core/interchange/pack/packManifest';
 import { CONTENT_FOLDERS } from '../../core/interchange/pack/packPaths';
 import { loadContent } from '../content/loadContent';
+import { verifyRootCaches, type VerifiedCaches } from '../content/rootCaches';
 import { pathInside } from '../files/pathInside';
 import { DEFAULT_PACK_LIMITS, decodeUtf8, fileInPack, readPack, type PackEntry, type PackLimits } from './readPack';
 import { writeFileAtomically } from '../files/writeFileAtomically';
@@ -23,6 +24,8 @@ export interface PackImportResult {
   diagnostics: Diagnostic[];
   /** True once the files are written. */
   imported: boolean;
+  /** What was kept of the caches the pack carries, once checked against the imported files. */
+  caches?: VerifiedCaches;
 }
 
 export interface PackImportOptions {
@@ -48,12 +51,14 @@ export async function importPack(zipFile: string, targetDir: string, options: Pa
   const diagnostics = [...pack.diagnostics, ...textProblems(zip, pack.entries), ...(await validateInPlace(zip, target, pack.entries, Boolean(targetInfo)))];
   const files = await Promise.all(pack.entries.map(async (entry) => ({ path: entry.path, change: await changeOf(target, entry) })));
   if (diagnostics.some((d) => d.severity === 'error')) return { ...refused(diagnostics), files };
-  if (!options.dryRun) {
-    for (const [i, entry] of pack.entries.entries()) {
-      if (files[i]!.change !== 'unchanged') await writeFileAtomically(pathInside(target, entry.path)!, entry.data);
-    }
+  if (options.dryRun) return { manifest: pack.manifest, files, diagnostics, imported: false };
+  for (const [i, entry] of pack.entries.entries()) {
+    if (files[i]!.change !== 'unchanged') await writeFileAtomically(pathInside(target, entry.path)!, entry.data);
   }
-  return { manifest: pack.manifest, files, diagnostics, imported: !options.dryRun };
+  if (pack.caches.length === 0) return { manifest: pack.manifest, files, diagnostics, imported: true };
+  // The carried caches are written, then kept only as far as they match the files now in the folder.
+  for (const cache of pack.caches) await writeFileAtomically(pathInside(target, cache.path)!, cache.data);
+  return { manifest: pack.manifest, files, diagnostics, imported: true, caches: await verifyRootCaches(target) };
 }
 
 /** The symbolic links among the target's content folders and everything in them (paths relative to the target, `/`-separated). */

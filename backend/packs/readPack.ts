@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../core/model';
 import { readManifest, type PackManifest } from '../../core/interchange/pack/packManifest';
 import { CONTENT_FILE_FOLDERS, CONTENT_FOLDERS, MANIFEST_FILE, packEntryKind, unsafePathProblem, type PackEntryKind } from '../../core/interchange/pack/packPaths';
+import { ROOT_CACHE_DIR, ROOT_CACHE_FILES } from '../content/rootCaches';
 import { imageMimeType } from '../files/mimeTypes';
 import { inflatePack } from './inflatePack';
 import { readZipDirectory, type ZipDirectoryEntry } from './zipDirectory';
@@ -45,8 +46,13 @@ export interface PackEntry {
 export interface OpenedPack {
   manifest?: PackManifest;
   entries: PackEntry[];
+  /** The caches the pack carries (`.pbt-cache/…`, see rootCaches.ts), not yet checked against its files. */
+  caches: { path: string; data: Uint8Array }[];
   diagnostics: Diagnostic[];
 }
+
+/** The paths of the cache files a pack may carry beside its content. */
+const CACHE_ENTRIES = new Set<string>(ROOT_CACHE_FILES.map((file) => `${ROOT_CACHE_DIR}/${file}`));
 
 export function entryKindOf(entryPath: string): PackEntryKind | undefined {
   return packEntryKind(entryPath, (p) => imageMimeType(p) !== null);
@@ -63,11 +69,11 @@ export async function readPack(zipFile: string, limits: PackLimits = DEFAULT_PAC
   const size = await stat(zipFile).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
   if (size === undefined) {
     problem('pack not found: give the path of a .zip file');
-    return { entries: [], diagnostics };
+    return { entries: [], caches: [], diagnostics };
   }
   if (size > limits.packBytes) {
     problem(`the pack is ${byteSize(size)}, more than the ${byteSize(limits.packBytes)} allowed`);
-    return { entries: [], diagnostics };
+    return { entries: [], caches: [], diagnostics };
   }
 
   const zip = await readFile(zipFile);
@@ -76,7 +82,7 @@ export async function readPack(zipFile: string, limits: PackLimits = DEFAULT_PAC
     directory = readZipDirectory(zip);
   } catch (error) {
     problem(`not a readable zip file (${error instanceof Error ? error.message : String(error)})`);
-    return { entries: [], diagnostics };
+    return { entries: [], caches: [], diagnostics };
   }
 
   // Everything the directory claims is checked before a byte is inflated; inflatePack holds the entries to it.
@@ -98,7 +104,7 @@ export async function readPack(zipFile: string, limits: PackLimits = DEFAULT_PAC
       continue;
     }
     seen.add(folded);
-    if (name !== MANIFEST_FILE && !entryKindOf(name)) {
+    if (name !== MANIFEST_FILE && !CACHE_ENTRIES.has(name) && !entryKindOf(name)) {
       problem(`entry "${name}" is not content: a pack holds ${MANIFEST_FILE}, content files (under ${CONTENT_FILE_FOLDERS}) and images under ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`);
       continue;
     }
@@ -115,38 +121,41 @@ export async function readPack(zipFile: string, limits: PackLimits = DEFAULT_PAC
     wanted.set(name, entry);
   }
   if (total > limits.totalBytes) problem(`the pack unpacks to ${byteSize(total)}, more than the ${byteSize(limits.totalBytes)} allowed`);
-  if (diagnostics.length > 0) return { entries: [], diagnostics };
+  if (diagnostics.length > 0) return { entries: [], caches: [], diagnostics };
 
   let inflated: ReturnType<typeof inflatePack>;
   try {
     inflated = inflatePack(zip, wanted);
   } catch (error) {
     problem(`not a readable zip file (${error instanceof Error ? error.message : String(error)})`);
-    return { entries: [], diagnostics };
+    return { entries: [], caches: [], diagnostics };
   }
   if ('problem' in inflated) {
     problem(inflated.problem);
-    return { entries: [], diagnostics };
+    return { entries: [], caches: [], diagnostics };
   }
   const unzipped = Object.fromEntries(inflated.files);
 
+  const caches = Object.entries(unzipped)
+    .filter(([name]) => CACHE_ENTRIES.has(name))
+    .map(([name, data]) => ({ path: name, data }));
   const entries = Object.entries(unzipped)
-    .filter(([name]) => name !== MANIFEST_FILE)
+    .filter(([name]) => name !== MANIFEST_FILE && !CACHE_ENTRIES.has(name))
     .map(([name, data]): PackEntry => ({ path: name, kind: entryKindOf(name)!, data }))
     .sort((a, b) => a.path.localeCompare(b.path));
   const manifestData = unzipped[MANIFEST_FILE];
   if (!manifestData) {
     problem(`the pack has no ${MANIFEST_FILE}; make packs with "pbt pack export"`);
-    return { entries, diagnostics };
+    return { entries, caches, diagnostics };
   }
   const text = decodeUtf8(manifestData);
   const manifestFile = fileInPack(zipFile, MANIFEST_FILE);
   if (text === undefined) {
     problem(`${MANIFEST_FILE} is not UTF-8 text`, manifestFile);
-    return { entries, diagnostics };
+    return { entries, caches, diagnostics };
   }
   const { manifest, diagnostics: manifestProblems } = readManifest(text, manifestFile, entries);
-  return { manifest, entries, diagnostics: manifestProblems };
+  return { manifest, entries, caches, diagnostics: manifestProblems };
 }
 
 /** The text of a UTF-8 file, or undefined when the bytes are not UTF-8. */

@@ -1,5 +1,6 @@
 // The shape of progress.json, its version history, and how an older file is brought up to date.
 import { z } from 'zod';
+import { xapiIdentitySchema } from '../../core/api/recordsContract';
 import type { PrepSheet, Profile } from '../../core/api/contract';
 import { LANGS, ROLES } from '../../core/model';
 import type { QuizAttempt, ReadMark, ReplayAttempt, ReviewCardRecord } from '../../core/progress/records';
@@ -65,6 +66,7 @@ export const profileShape = z.object({
   uiLang: z.enum(LANGS),
   theme: z.enum(['light', 'dark', 'system']),
   createdAt: z.string(),
+  xapiActor: xapiIdentitySchema.optional(),
 });
 
 export type ParsedProgress =

@@ -70,7 +70,7 @@ export class Workspace {
   private writes: Promise<void> = Promise.resolve();
 
   private constructor(
-    private readonly builtInRoots: string[],
+    private builtInRoots: string[],
     private repository: ContentRepository,
     private readonly index: Promise<SearchIndex>,
     readonly settings: WorkspaceSettings,
@@ -160,6 +160,20 @@ export class Workspace {
     });
     this.reopenProblem = undefined;
     await this.settings.save({ workspace: folder });
+    await this.takeBaseline();
+  }
+
+  /**
+   * Replaces the read-only roots under the workspace (the built-in pack, then the content channel's current
+   * version): the content, the search index and the revision follow, as for any other change of content.
+   */
+  async setBaseRoots(roots: readonly string[]): Promise<void> {
+    await this.enqueue(async () => {
+      this.builtInRoots = roots.map((root) => path.resolve(root));
+      const repository = await ContentRepository.open(this.folder === null ? this.builtInRoots : [...this.builtInRoots, this.folder], this.options.read);
+      this.roots.splice(0, this.roots.length, ...repository.roots);
+      await this.replace(repository);
+    });
     await this.takeBaseline();
   }
 

@@ -64,6 +64,7 @@ describe('pbt pack', () => {
     const imported = await pbt('pack', 'import', 'sales.zip', '--into', 'workspace');
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('added playbooks/en/img/floor.svg');
+    expect(imported.out).toContain('caches: 6 parse results kept; search index kept');
     expect((await pbt('check', path.join(cwd, 'workspace'))).out).toBe('0 errors, 0 warnings; loaded 3 playbooks, 1 quiz, 1 case, 1 path');
   });
 

@@ -38,6 +38,10 @@ export async function packImport(command: { file: string; into: string; dryRun: 
   for (const file of result.files) if (file.change !== 'unchanged') io.out(`${verb[file.change]} ${file.path}`);
   const tally = (['added', 'updated', 'unchanged'] as const).map((change) => `${result.files.filter((f) => f.change === change).length} ${verb[change]}`);
   const manifest = result.manifest!;
+  if (result.caches) {
+    const { kept, dropped, index } = result.caches;
+    io.out(`caches: ${kept} parse result${kept === 1 ? '' : 's'} kept${dropped > 0 ? `, ${dropped} dropped (they did not match their files)` : ''}; search index ${index ? 'kept' : 'not kept (built at first start)'}`);
+  }
   io.out(`${command.dryRun ? 'dry run, nothing written: ' : ''}pack "${manifest.name}" ${manifest.version} (${describe(manifest)}) into ${command.into}: ${tally.join(', ')}`);
   return 0;
 }

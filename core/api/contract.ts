@@ -21,6 +21,10 @@ import { SEARCH_TYPES } from '../search/documents';
 import type { SearchHit, SearchSuggestions } from '../search/SearchIndex';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 import { gitArgs, type GitResults } from './gitContract';
+import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
+import type { XapiIdentity } from '../records/actorKey';
+import { channelArgs, type ChannelResults } from './channelContract';
+import { lessonsArgs, type LessonsResults } from './lessonsContract';
 
 // The domain owns these types; the contract re-exports them so every side imports one contract.
 export type { ModuleStatus, CompetencyReadiness, PathModuleView, PathView } from '../progress/readiness';
@@ -95,6 +99,8 @@ export const apiArgs = {
     role: role.optional(),
     uiLang: lang.optional(),
     theme: z.enum(['light', 'dark', 'system']).optional(),
+    /** null removes it (statements then name the learner by profile id). */
+    xapiActor: xapiIdentitySchema.nullable().optional(),
   }),
   selectProfile: z.object({ profileId }),
   home: z.object({ profileId, lang }),
@@ -138,6 +144,9 @@ export const apiArgs = {
   // trainer tools: workspace, editor, lesson inbox, freshness
   ...authoringArgs,
   ...gitArgs,
+  ...recordsArgs,
+  ...channelArgs,
+  ...lessonsArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -203,6 +212,8 @@ export interface Profile {
   uiLang: Lang;
   theme: 'light' | 'dark' | 'system';
   createdAt: string;
+  /** The learner's identity in learning records (xAPI); without one, the profile id under the activity base. */
+  xapiActor?: XapiIdentity;
 }
 export interface ProfileList {
   profiles: Profile[];
@@ -342,7 +353,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, LessonsResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

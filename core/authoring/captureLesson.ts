@@ -20,8 +20,13 @@ const SLUG_WORDS = 6;
 
 /** The lesson's file in the inbox, with an id made from the date and the title, unique among `takenIds`. */
 export function captureLesson(fields: CapturedLesson, created: string, takenIds: ReadonlySet<string>): SourceText & { id: string } {
-  const title = fields.title?.trim() || shortTitle(fields.lesson, fields.lang, TITLE_LENGTH) || shortTitle(fields.situation, fields.lang, TITLE_LENGTH);
-  const id = uniqueId(`lesson-${created}${slugPart(title)}`, takenIds);
+  const id = uniqueId(`lesson-${created}${slugPart(lessonTitle(fields))}`, takenIds);
+  return lessonFile(fields, id, created);
+}
+
+/** The lesson's file under a given id: a new capture, or an edited lesson that keeps its id and date. */
+export function lessonFile(fields: CapturedLesson, id: string, created: string): SourceText & { id: string } {
+  const title = lessonTitle(fields);
   const front = stringify(
     {
       id,
@@ -39,6 +44,10 @@ export function captureLesson(fields: CapturedLesson, created: string, takenIds:
   const headings = LESSON_HEADINGS[fields.lang];
   const body = LESSON_PARTS.map((part) => `## ${headings[part]} {#${part}}\n\n${fields[part].trim()}\n`).join('\n');
   return { id, path: `${LESSON_FOLDER}/${id}.md`, text: `---\n${front}---\n${body}` };
+}
+
+function lessonTitle(fields: CapturedLesson): string {
+  return fields.title?.trim() || shortTitle(fields.lesson, fields.lang, TITLE_LENGTH) || shortTitle(fields.situation, fields.lang, TITLE_LENGTH);
 }
 
 /** `-word-word…` from the Latin letters and digits of the title (ids are ASCII kebab-case; Chinese titles give none). */

@@ -28,21 +28,26 @@ function lessonView(args: ApiArgs<'captureLesson'>): LessonView {
 
 function renderCapture(workspaceDir: string | null = '/ws') {
   const captureLesson = vi.fn(async (args: ApiArgs<'captureLesson'>) => lessonView(args));
+  const saveMyLesson = vi.fn(async (args: ApiArgs<'saveMyLesson'>) => ({ id: 'lesson-2025-03-01-ask-who-signs', title: args.title ?? 'Ask who signs', lang: args.lang, created: '2025-03-01', status: 'not-shared' as const }));
   renderInSession(
     <CaptureScreen />,
     fakeApi({
       captureLesson,
+      saveMyLesson,
       getWorkspace: async () => ({ dir: workspaceDir, roots: [], revision: 1 }),
       getCatalog: async () => ({ playbooks: [], quizzes: [], cases: [], paths: [], stages: ['discovery', 'negotiation'], tags: [], diagnostics: [] }),
+      listMyLessons: async () => ({ lessons: [], diagnostics: [] }),
+      getLessonDraft: async () => null,
+      saveLessonDraft: async ({ draft }) => draft && { ...draft, saved: '2025-03-01T09:00:00Z' },
     }),
   );
-  return captureLesson;
+  return { captureLesson, saveMyLesson };
 }
 
 describe('CaptureScreen', () => {
   it('says next to each empty part what is missing, and sends nothing', async () => {
     const user = userEvent.setup();
-    const captureLesson = renderCapture();
+    const { captureLesson } = renderCapture();
 
     await user.click(screen.getByRole('button', { name: 'Save the lesson' }));
 
@@ -58,7 +63,7 @@ describe('CaptureScreen', () => {
 
   it('saves a lesson with the author taken from the profile and the tags split, then confirms it', async () => {
     const user = userEvent.setup();
-    const captureLesson = renderCapture();
+    const { captureLesson } = renderCapture();
     expect(screen.getByLabelText('Your name')).toHaveProperty('value', 'Li Wei');
 
     await user.type(screen.getByLabelText('Situation'), 'The buyer said the budget was frozen.');
@@ -85,9 +90,19 @@ describe('CaptureScreen', () => {
     expect(screen.getByRole('link', { name: 'Find it in search' }).getAttribute('href')).toBe('#/search?q=Ask+who+signs');
   });
 
-  it('explains where lessons go when no workspace is open', async () => {
-    renderCapture(null);
-    expect(await screen.findByRole('note')).toHaveProperty('textContent', expect.stringContaining('trainer’s workspace folder'));
+  it('keeps the lesson on this computer when no workspace is open, and offers to share or export it', async () => {
+    const user = userEvent.setup();
+    const { captureLesson, saveMyLesson } = renderCapture(null);
+    expect(await screen.findByRole('note')).toHaveProperty('textContent', expect.stringContaining('kept on this computer'));
+    for (const [label, text] of [['Situation', 'The budget was frozen.'], ['What I did', 'Asked who owns it.'], ['What happened', 'Met the CFO.'], ['The lesson', 'Find the owner.']] as const) {
+      await user.type(screen.getByLabelText(label), text);
+    }
+    await user.click(screen.getByRole('button', { name: 'Save the lesson' }));
+    await screen.findByRole('heading', { name: 'Lesson saved — thank you' });
+    expect(saveMyLesson).toHaveBeenCalledWith(expect.objectContaining({ situation: 'The budget was frozen.', author: 'Li Wei' }));
+    expect(captureLesson).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Share with my trainer' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export file' })).toBeTruthy();
   });
 });
 

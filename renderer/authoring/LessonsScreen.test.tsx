@@ -66,6 +66,7 @@ function lessonsBackend() {
       return { path: 'playbooks/en/account-team.md', line: 83, convertedTo: 'playbook:account-team#rhythm--bring-delivery', forked: true, lesson: stored };
     }),
     archiveLesson: vi.fn(async () => Object.assign(stored, { status: 'archived' as const })),
+    lessonInboxSettings: async () => ({ dropFolder: null, lrs: false }),
   });
 }
 

@@ -9,6 +9,7 @@ import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { LessonDetail } from './LessonDetail';
+import { InboxPull } from '../lessons/InboxPull';
 
 /** The trainer's triage of captured lessons: filter by status, open one, turn it into content or archive it. */
 export function LessonsScreen() {
@@ -35,6 +36,7 @@ export function LessonsScreen() {
           </a>
         }
       />
+      <InboxPull onPulled={lessons.reload} />
       <div className="chip-group" role="group" aria-label={t('lessons.statusFilter')}>
         {[...LESSON_STATUSES, undefined].map((option) => (
           <button key={option ?? 'all'} type="button" className="chip" aria-pressed={status === option} onClick={() => setStatus(option)}>

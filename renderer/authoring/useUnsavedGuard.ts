@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 /**
  * While there are unsaved changes, leaving asks first: closing or reloading the window (`beforeunload`) and any
  * change of route (a link, the back button, another file). A refused route change puts the address back before
- * the router hears of it: this listener runs in the capture phase, ahead of the router's.
+ * the router takes it: the router reads the address in a task after the event (useRoute).
  * `isDirty` is asked at the moment of leaving, so a save that has just finished counts even before a re-render.
  */
 export function useUnsavedGuard(isDirty: () => boolean, question: string): void {

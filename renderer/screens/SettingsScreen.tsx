@@ -1,10 +1,12 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Profile } from '../../core/api/contract';
 import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
+import { ContentUpdatesPanel } from '../channel/ContentUpdatesPanel';
 import { PageHeader } from '../components/PageHeader';
 import { Avatar } from '../frame/ProfileMenu';
 import { useI18n } from '../i18n/I18nContext';
 import { downloadFile } from '../prep/exportSheet';
+import { LearningRecordsSection } from '../records/LearningRecordsSection';
 import { useApi } from '../state/ApiContext';
 import { useSession, type ProfilePatch } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
@@ -103,6 +105,8 @@ export function SettingsScreen() {
 
       <ProfilesSection />
       <ProgressTransferSection />
+      <LearningRecordsSection />
+      <ContentUpdatesPanel />
     </div>
   );
 }

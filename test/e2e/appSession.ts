@@ -19,10 +19,17 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(options: { contentRoots?: string[]; workspace?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<AppSession> {
+export async function openApp(
+  options: { contentRoots?: string[]; workspace?: string; colorScheme?: 'light' | 'dark'; env?: Record<string, string> } = {},
+): Promise<AppSession> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pbt-e2e-data-'));
   const start = () =>
-    startWebHost({ dataDir, ...(options.contentRoots ? { contentRoots: options.contentRoots } : {}), ...(options.workspace ? { workspace: options.workspace } : {}) });
+    startWebHost({
+      dataDir,
+      ...(options.contentRoots ? { contentRoots: options.contentRoots } : {}),
+      ...(options.workspace ? { workspace: options.workspace } : {}),
+      ...(options.env ? { env: options.env } : {}),
+    });
   const session: AppSession = {
     dataDir,
     host: await start(),

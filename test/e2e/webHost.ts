@@ -18,11 +18,11 @@ export interface WebHost {
   stop(): Promise<void>;
 }
 
-export async function startWebHost(options: { dataDir: string; contentRoots?: string[]; workspace?: string }): Promise<WebHost> {
+export async function startWebHost(options: { dataDir: string; contentRoots?: string[]; workspace?: string; env?: Record<string, string> }): Promise<WebHost> {
   const args = ['scripts/web.js', '--data', options.dataDir, '--port', '0'];
   for (const root of options.contentRoots ?? []) args.push('--content', root);
   if (options.workspace) args.push('--workspace', options.workspace);
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...options.env, NODE_ENV: 'production' } });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -104,6 +104,12 @@ const electronStandIn = {
   // The learner cancels every "open this link?" confirmation.
   dialog: standIn({ showMessageBox: vi.fn(async () => ({ response: 1 })) }),
   shell: standIn({ openExternal: vi.fn(async () => undefined) }),
+  // A keychain that works, so the shell takes the desktop's credential stores (LRS, Git) rather than the environment.
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+    decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+  },
   contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => void exposed.set(key, value) },
   ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) },
 };

@@ -10,6 +10,8 @@ import { gradeAnswer, type GradeResult } from '../../../core/quiz/gradeAnswer';
 import { presentQuiz } from '../../../core/quiz/presentQuiz';
 import { scoreAttempt } from '../../../core/quiz/scoreAttempt';
 import { newReviewCard, ratingFromGrade, scheduleReview } from '../../../core/review/scheduleReview';
+import type { LearningEvent } from '../../../core/records/learningEvent';
+import { answeredEvent, quizFinishedEvent } from '../../records/learningEvents';
 import type { ProgressStore } from '../../store/ProgressStore';
 import { requireItem } from '../views/contentLookup';
 import type { ContentRenderer } from '../views/ContentRenderer';
@@ -19,6 +21,8 @@ export interface LearningDeps {
   store: ProgressStore;
   renderer: ContentRenderer;
   now: () => Date;
+  /** Records a learning event for the LRS (see backend/records); absent where nothing is recorded. */
+  record?: (profileId: string, event: LearningEvent) => Promise<void>;
 }
 
 function requireQuestion(quiz: Quiz, questionId: string): Question {
@@ -84,6 +88,7 @@ export class QuizFlow {
     await this.deps.store.recordAnswer(attemptId, record);
     // Changing an answer within one attempt must not count as a second review.
     if (firstAnswer) await this.scheduleForReview(attempt, question, score, now);
+    await this.deps.record?.(attempt.profileId, answeredEvent(this.deps.content(), quiz, question, response, { score, correct }, now));
     return feedback;
   }
 
@@ -92,6 +97,7 @@ export class QuizFlow {
     const quiz = this.quizOf(attempt);
     const scored = scoreAttempt(quiz, attempt.answers);
     await this.deps.store.finishQuizAttempt(attemptId, { score: scored.score, passed: scored.passed });
+    await this.deps.record?.(attempt.profileId, quizFinishedEvent(this.deps.content(), quiz, scored, this.deps.now()));
     return {
       attemptId,
       quizId: quiz.id,

@@ -7,6 +7,7 @@ import { END } from '../../../core/model';
 import type { ReplayAttempt } from '../../../core/progress/records';
 import { ReplayError, ReplaySession } from '../../../core/replay/ReplaySession';
 import { replayView } from '../../../core/replay/replayView';
+import { replayFinishedEvent } from '../../records/learningEvents';
 import { requireItem } from '../views/contentLookup';
 import type { LearningDeps } from './QuizFlow';
 
@@ -128,6 +129,7 @@ export class ReplayFlow {
     const score = session.finished ? session.result().score : undefined;
     await this.deps.store.saveReplayProgress(replayId, session.choices, score);
     if (session.finished) this.#sessions.delete(replayId);
+    if (session.finished) await this.deps.record?.(this.deps.store.getReplayAttempt(replayId).profileId, replayFinishedEvent(this.deps.content(), session.caseReplay, session.result(), this.deps.now()));
   }
 
   private view(replayId: string, { session, seed }: Live): ReplayView {

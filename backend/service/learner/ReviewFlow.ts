@@ -10,12 +10,15 @@ import { cardRefHash, reviewQueue } from '../../../core/review/reviewRecheck';
 import { previewRatings } from '../../../core/review/previewRatings';
 import { scheduleReview } from '../../../core/review/scheduleReview';
 import { ApiError } from '../../../core/api/contract';
+import { reviewRatedEvent } from '../../records/learningEvents';
 import type { LearningDeps } from './QuizFlow';
 import { gradeWithFeedback } from './QuizFlow';
 
 export class ReviewFlow {
   /** Per learner, the card as it was before their last rating, for undo; kept for this run of the app only. */
   readonly #beforeLastRating = new Map<string, ReviewCardRecord>();
+  /** Per card, whether the learner's answer before rating was right (for the learning record). */
+  readonly #answeredRight = new Map<string, boolean>();
 
   constructor(private readonly deps: LearningDeps) {}
 
@@ -37,7 +40,9 @@ export class ReviewFlow {
     const card = this.deps.store.getReviewCard(profileId, cardId);
     const found = this.questionOf(card, this.deps.store.getProfile(profileId).uiLang);
     if (!found) throw new ApiError('not-found', `The question of review card "${cardId}" is no longer in the content.`);
-    return gradeWithFeedback(found.question, response, found.quiz, this.deps.renderer).feedback;
+    const graded = gradeWithFeedback(found.question, response, found.quiz, this.deps.renderer);
+    this.#answeredRight.set(cardId, graded.correct);
+    return graded.feedback;
   }
 
   async rate(profileId: string, cardId: string, rating: Rating): Promise<RateResult> {
@@ -52,6 +57,10 @@ export class ReviewFlow {
       { ...scheduleReview(card, rating, now), ...(refHash ? { refHash } : {}) },
     );
     this.#beforeLastRating.set(profileId, card);
+    const found = this.questionOf(card, card.lang);
+    // A card rated without an answer first (a recall card): right unless the learner says they forgot.
+    if (found) await this.deps.record?.(profileId, reviewRatedEvent(this.deps.content(), found.quiz, found.question, rating, this.#answeredRight.get(cardId) ?? rating !== 'again', now));
+    this.#answeredRight.delete(cardId);
     return { cardId, nextDue: saved.due, remainingToday: this.remainingToday(profileId, now) };
   }
 
