@@ -28,6 +28,7 @@ import type { LearningEvent } from '../core/records/learningEvent';
 import type { LearningRecords } from './records/LearningRecords';
 import { playbookReadEvent } from './records/learningEvents';
 import type { ContentChannel } from './channel/ContentChannel';
+import { TeamFlow } from './team/TeamFlow';
 import { LessonInbox } from './lessons/LessonInbox';
 import { MyLessons } from './lessons/MyLessons';
 import { MyLessonStore } from './lessons/MyLessonStore';
@@ -79,6 +80,7 @@ export class ApiService implements Api {
   private readonly authoring: AuthoringFlow;
   private readonly lessons: LessonFlow;
   private readonly freshnessFlow: FreshnessFlow;
+  private readonly team: TeamFlow;
   private readonly myLessonStore: MyLessonStore;
   private readonly myLessons: MyLessons;
   private readonly lessonInbox: LessonInbox;
@@ -109,6 +111,7 @@ export class ApiService implements Api {
       now: this.learner.now,
     });
     this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: () => records?.client() ?? undefined, now: this.learner.now });
+    this.team = new TeamFlow({ dataDir: deps.dataDir, content: this.content, profile: (profileId) => store.getProfile(profileId), lrs: () => deps.records?.client() ?? undefined });
     // The flows let the store's errors through; here, at the API's edge, every method turns them into API errors.
     for (const method of API_METHODS) {
       const call = this[method] as (args: unknown) => Promise<unknown>;
@@ -372,4 +375,15 @@ export class ApiService implements Api {
   setLessonDropFolder: Method<'setLessonDropFolder'> = ({ dir }) => this.lessonInbox.setDropFolder(dir);
 
   pullLessons: Method<'pullLessons'> = () => this.lessonInbox.pull();
+  // ---------- team ----------
+
+  teamView: Method<'teamView'> = ({ profileId, lang, pathId }) => this.team.view(profileId, lang, pathId);
+
+  teamLoad: Method<'teamLoad'> = ({ profileId, source }) => this.team.load(profileId, source);
+
+  teamRefresh: Method<'teamRefresh'> = ({ profileId }) => this.team.refresh(profileId);
+
+  teamTrend: Method<'teamTrend'> = ({ profileId, actor, lang, pathId }) => this.team.trend(profileId, actor, lang, pathId);
+
+  teamMarkElite: Method<'teamMarkElite'> = ({ profileId, actor, elite }) => this.team.markElite(profileId, actor, elite);
 }

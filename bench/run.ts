@@ -13,6 +13,7 @@ import { formatSizeReport, formatStartup, markdownTable, readmeResults } from '.
 import type { SizeReport } from './searchBench';
 import { runSearchBench } from './searchBench';
 import { runBackendMemoryBench, runRenderBench, runStartupBench } from './startupBench';
+import { formatTeamBench, runTeamBench } from './team/teamBench';
 
 const DEFAULT_SIZES = [1_000, 10_000, 50_000];
 /** `npm run bench -- --sizes=1000,10000` runs fewer sizes (while developing). */
@@ -30,6 +31,12 @@ const RESULTS_END = '<!-- results:end -->';
 const RENDER_KB = 200;
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--only=team')) {
+    const team = await runTeamBench(teamSize());
+    console.log(formatTeamBench(team));
+    writePartResults('team-latest.json', team);
+    return;
+  }
   if (process.argv.includes('--only=commands')) {
     console.log(formatCommandStart(await runCommandStartBench()));
     return;
@@ -60,6 +67,9 @@ async function main(): Promise<void> {
   console.log(`\n${formatStartup(startup, render, backendMemory)}`);
   const commandStart = await runCommandStartBench();
   console.log(`\n${formatCommandStart(commandStart)}`);
+  const team = await runTeamBench(teamSize());
+  console.log(`\n${formatTeamBench(team)}`);
+  writePartResults('team-latest.json', team);
   const results: Results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
@@ -81,6 +91,18 @@ async function main(): Promise<void> {
 }
 
 type Results = Parameters<typeof readmeResults>[0];
+
+/** `--team-statements=N` runs the team part on fewer statements (while developing); 1,000,000 by default. */
+function teamSize(): { statements?: number } {
+  const value = Number(process.argv.find((a) => a.startsWith('--team-statements='))?.slice('--team-statements='.length));
+  return value > 0 ? { statements: value } : {};
+}
+
+function writePartResults(name: string, part: object): void {
+  const dir = new URL('./results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(new URL(name, dir), `${JSON.stringify({ date: new Date().toISOString(), ...part }, null, 2)}\n`);
+}
 
 function writeIntentResults(intent: IntentReport): void {
   const dir = new URL('./results/', import.meta.url);

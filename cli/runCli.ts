@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGS, type Lang } from '../core/model';
 import { INTERCHANGE_COMMANDS, INTERCHANGE_USAGE } from './commands/interchange';
+import { TEAM_USAGE } from './commands/teamUsage';
 import { UsageError, type CliIo, type ExitCode } from './io';
 
 export const USAGE = `Usage: pbt <command> [options]
@@ -19,6 +20,7 @@ Commands:
                                  the learning records (xAPI statements) kept in a data folder, one per line,
                                  for an LRS or the team report; --data defaults to the app's own data folder
 ${INTERCHANGE_USAGE}
+${TEAM_USAGE}
 
 check, stats and search keep parse results in the platform's cache folder, so unchanged files are not parsed
 again; --cache DIR puts them elsewhere, --no-cache neither reads nor writes them.
@@ -47,6 +49,7 @@ export async function runCli(args: string[], io: CliIo): Promise<ExitCode> {
   try {
     const interchange = command ? INTERCHANGE_COMMANDS[command] : undefined;
     if (interchange) return await interchange(rest, io);
+    if (command === 'team') return await (await import('./commands/team')).team(rest, io);
     const options = command ? COMMAND_OPTIONS[command] : undefined;
     if (!command || !options) throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     const { values, positionals } = parseCommandLine(rest, options);

@@ -21,7 +21,7 @@ import { emptyProgress, parseProgress, type ProgressData } from './progressSchem
 export { BACKUP_FOLDER } from './ProgressBackups';
 export const PROGRESS_FILE = 'progress.json';
 
-export type ProfileChanges = Partial<Pick<Profile, 'name' | 'role' | 'uiLang' | 'theme'>> & { xapiActor?: Profile['xapiActor'] | null };
+export type ProfileChanges = Partial<Pick<Profile, 'name' | 'role' | 'uiLang' | 'theme' | 'canViewTeam'>> & { xapiActor?: Profile['xapiActor'] | null };
 export type PrepSheetFields = Omit<PrepSheet, 'id' | 'updatedAt'>;
 export interface ImportedLearner {
   profile: Profile;
@@ -210,8 +210,8 @@ export class ProgressStore {
   /** Fields left undefined keep their value. */
   async updateProfile(profileId: string, changes: ProfileChanges): Promise<Profile> {
     this.profile(profileId);
-    const { name, role, uiLang, theme, xapiActor } = changes;
-    const given = Object.entries({ name, role, uiLang, theme, xapiActor }).filter(([, value]) => value !== undefined);
+    const { name, role, uiLang, theme, xapiActor, canViewTeam } = changes;
+    const given = Object.entries({ name, role, uiLang, theme, xapiActor, canViewTeam }).filter(([, value]) => value !== undefined);
     return this.change((data) => {
       const profile = Object.assign(this.profile(profileId, data), Object.fromEntries(given));
       // null removes the learner's own xAPI identity.

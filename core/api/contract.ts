@@ -25,6 +25,7 @@ import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsC
 import type { XapiIdentity } from '../records/actorKey';
 import { channelArgs, type ChannelResults } from './channelContract';
 import { lessonsArgs, type LessonsResults } from './lessonsContract';
+import { teamArgs, type TeamResults } from './teamContract';
 
 // The domain owns these types; the contract re-exports them so every side imports one contract.
 export type { ModuleStatus, CompetencyReadiness, PathModuleView, PathView } from '../progress/readiness';
@@ -101,6 +102,7 @@ export const apiArgs = {
     theme: z.enum(['light', 'dark', 'system']).optional(),
     /** null removes it (statements then name the learner by profile id). */
     xapiActor: xapiIdentitySchema.nullable().optional(),
+    canViewTeam: z.boolean().optional(),
   }),
   selectProfile: z.object({ profileId }),
   home: z.object({ profileId, lang }),
@@ -147,6 +149,8 @@ export const apiArgs = {
   ...recordsArgs,
   ...channelArgs,
   ...lessonsArgs,
+  // team view: records of the whole team, for profiles that may see them
+  ...teamArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -214,6 +218,8 @@ export interface Profile {
   createdAt: string;
   /** The learner's identity in learning records (xAPI); without one, the profile id under the activity base. */
   xapiActor?: XapiIdentity;
+  /** Shows the team view (records of the whole team). A convenience, not access control: the LRS credentials are. */
+  canViewTeam?: boolean;
 }
 export interface ProfileList {
   profiles: Profile[];
@@ -353,7 +359,7 @@ export interface ImportedProgress {
   counts: Record<'reads' | 'quizAttempts' | 'reviewCards' | 'replayAttempts' | 'prepSheets', number>;
 }
 
-export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, LessonsResults {
+export interface ApiResults extends AuthoringResults, GitResults, RecordsResults, ChannelResults, LessonsResults, TeamResults {
   getCatalog: Catalog;
   getPlaybook: PlaybookView;
   getDiagnostics: DiagnosticView[];

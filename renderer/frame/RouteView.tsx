@@ -13,6 +13,7 @@ import { ReaderScreen } from '../screens/ReaderScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { SearchScreen } from '../screens/SearchScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { LazyTeamScreen } from '../team/LazyTeamScreen';
 
 /** One screen per route; keys reset a screen's state when its subject changes. */
 export function RouteView({ route }: { route: Route }) {
@@ -48,5 +49,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'capture':
     case 'freshness':
       return <LazyTrainerRoute route={route} />;
+    case 'team':
+      return <LazyTeamScreen />;
   }
 }

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute, type Route, type RouteName } from '../routing/routes';
 import { useSession } from '../state/SessionContext';
+import { TeamNav } from '../team/TeamNav';
 
 const entries: { route: Route; icon: IconName; label: MessageKey }[] = [
   { route: { name: 'home' }, icon: 'home', label: 'nav.home' },
@@ -45,6 +46,7 @@ export function Sidebar({ current }: { current: RouteName }) {
           </li>
         ))}
       </ul>
+      <TeamNav current={current} />
       <TrainerNav current={current} />
     </nav>
   );

@@ -22,7 +22,9 @@ export type Route =
   | { name: 'editor'; doc?: EditorDoc; line?: number }
   | { name: 'lessons' }
   | { name: 'capture' }
-  | { name: 'freshness' };
+  | { name: 'freshness' }
+  // team view (profiles with canViewTeam)
+  | { name: 'team' };
 
 export type RouteName = Route['name'];
 
@@ -75,6 +77,7 @@ export function parseRoute(hash: string): Route {
     case 'lessons':
     case 'capture':
     case 'freshness':
+    case 'team':
       return { name: head };
     default:
       return { name: 'home' };

@@ -10,6 +10,7 @@ import { LearningRecordsSection } from '../records/LearningRecordsSection';
 import { useApi } from '../state/ApiContext';
 import { useSession, type ProfilePatch } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
+import { TeamSettings } from '../team/TeamSettings';
 
 const THEMES: Profile['theme'][] = ['light', 'dark', 'system'];
 
@@ -107,6 +108,7 @@ export function SettingsScreen() {
       <ProgressTransferSection />
       <LearningRecordsSection />
       <ContentUpdatesPanel />
+      <TeamSettings />
     </div>
   );
 }

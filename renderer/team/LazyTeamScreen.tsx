@@ -1,0 +1,13 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/StateViews';
+
+// The team view loads on first use: most profiles never open it.
+const TeamScreen = lazy(() => import('./TeamScreen').then((module) => ({ default: module.TeamScreen })));
+
+export function LazyTeamScreen() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <TeamScreen />
+    </Suspense>
+  );
+}
