@@ -9,7 +9,7 @@ import { actorKey } from '../../core/records/actorKey';
 import { EXTENSIONS, VERBS } from '../../core/records/xapiVocabulary';
 import { DEFAULT_USER, startLrsStandIn, type LrsStandIn } from '../../test/lrs/LrsStandIn';
 import { openBackend, type Backend } from '../openBackend';
-import { BUILT_IN } from '../service/trainerBackend.fixture';
+import { BUILT_IN } from '../service/trainer/trainerBackend.fixture';
 import type { CredentialStore, LrsCredentials } from './lrsCredentials';
 
 /** The desktop app's keychain, in memory. */

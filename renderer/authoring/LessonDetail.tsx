@@ -1,6 +1,6 @@
 // One captured lesson in the trainer's inbox, with what it became and the trainer's actions on it.
 import type { LessonView } from '../../core/api/authoringContract';
-import { CONVERTED_TO, LESSON_PARTS } from '../../core/authoring/lessonFormat';
+import { CONVERTED_TO, LESSON_PARTS } from '../../core/content/lessonFormat';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import { RichHtml } from '../components/RichHtml';
 import { FormProblem } from '../components/StateViews';
