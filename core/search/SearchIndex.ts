@@ -22,22 +22,13 @@ import { Synonyms } from './understandQuery';
 import { nearestTexts, nearestWords } from './suggestAlternatives';
 import { wholeWordRanges } from './wholeWordRanges';
 
-export interface SearchHit {
-  type: SearchType;
-  id: string;
-  lang: Lang;
-  /** Section or block anchor inside the playbook, or null for a whole item. */
-  section: string | null;
-  title: string;
-  /** Title of the containing playbook, quiz or case. */
-  parentTitle: string;
+/** A ranked document as the learner sees it; `parentTitle` is the title of the containing playbook, quiz or case. */
+export interface SearchHit extends Pick<SearchDoc, 'type' | 'id' | 'lang' | 'section' | 'title' | 'parentTitle' | 'roles' | 'tags'> {
   score: number;
   snippet: string;
   /** Half-open [start, end) character ranges inside `snippet` (and `titleMatches` inside `title`) to highlight. */
   matches: [number, number][];
   titleMatches: [number, number][];
-  roles: RoleId[];
-  tags: string[];
   /** Set when the hit matches only some of the query's terms (no better match was found): `missing` lists the others. */
   partial?: boolean;
   missing?: string[];
