@@ -323,6 +323,14 @@ export class ApiService implements Api {
 
   sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
 
+  sectionRead: Method<'sectionRead'> = async ({ profileId, playbookId, anchor, lang }) => {
+    const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
+    const section = playbook.sections.find((candidate) => candidate.anchor === anchor);
+    if (!section) throw new ApiError('not-found', `Playbook ${playbookId} has no section #${anchor}.`);
+    await this.record(profileId, playbookReadEvent(this.content(), playbook, this.learner.now(), section));
+    return { recorded: this.deps.records !== undefined };
+  };
+
   // ---------- channel ----------
 
   channelStatus: Method<'channelStatus'> = async ({ profileId }) => this.contentChannel().status(profileId);

@@ -56,6 +56,14 @@ describe('recorded flows', () => {
     expect((read!.context as { extensions: Record<string, unknown> }).extensions[EXTENSIONS.content]).toEqual({ kind: 'playbook', id: 'discovery-call', competencies: ['discovery'] });
   });
 
+  it('a section read on screen: experienced, the section as the activity; an unknown section is refused', async () => {
+    await expect(api.sectionRead({ profileId: profile.id, playbookId: 'discovery-call', anchor: 'prep', lang: 'en' })).resolves.toEqual({ recorded: true });
+    await expect(api.sectionRead({ profileId: profile.id, playbookId: 'discovery-call', anchor: 'no-such-section', lang: 'en' })).rejects.toThrow(/no section/);
+    const [read] = await atLrs(1);
+    expect(read).toMatchObject({ verb: { id: VERBS.experienced }, object: { id: `${BASE}/playbooks/discovery-call/sections/prep`, definition: { name: { en: 'The discovery call: Before the call' } } } });
+    expect((read!.context as { extensions: Record<string, unknown> }).extensions[EXTENSIONS.content]).toEqual({ kind: 'section', id: 'discovery-call', part: 'prep', competencies: ['discovery'] });
+  });
+
   it('answering and finishing a quiz: answered per question, then passed or failed', async () => {
     const session = await api.startQuiz({ profileId: profile.id, quizId: 'discovery-call-quiz', lang: 'en' });
     const single = session.questions.find((q) => q.type === 'single')!;

@@ -16,6 +16,7 @@ import { useBlockSlots } from '../reader/useBlockSlots';
 import { useChecklistTicks } from '../reader/useChecklistTicks';
 import { useScrollToAnchor } from '../reader/useScrollToAnchor';
 import { useSectionInView } from '../reader/useSectionInView';
+import { useSectionReadReport } from '../reader/useSectionReadReport';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useApiQuery } from '../state/useApiQuery';
@@ -44,6 +45,7 @@ function Reader({ view, anchor }: { view: PlaybookView; anchor?: string }) {
   useScrollToAnchor(body, anchor, view.html);
   const anchors = useMemo(() => view.toc.map((entry) => entry.anchor), [view.toc]);
   const inView = useSectionInView(body, anchors, view.html);
+  useSectionReadReport(view.id, view.lang, inView);
   // The section being read wins; until the page has scrolled, the deep link's section (a block's anchor starts with its section's).
   const currentSection = inView !== undefined ? inView : anchors.find((section) => anchor === section || anchor?.startsWith(`${section}--`));
 
