@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Api, Profile, QuizSession } from '../core/api/contract';
 import { ApiError } from '../core/api/contract';
-import { resolveAppFile } from './appFiles';
+import { dispatch } from '../core/api/dispatch';
+import { apiFailureOf } from './ApiService';
+import { ProgressStoreError } from './store/ProgressStoreError';
+import { resolveAppFile } from './hosting/appFiles';
 import type { Backend } from './openBackend';
 import { openBackend } from './openBackend';
 
@@ -448,5 +451,34 @@ describe('persistence', () => {
     await api.markRead({ profileId: profile.id, playbookId: 'discovery-call', lang: 'en', read: true });
     const saved = JSON.parse(await readFile(path.join(dataDir, 'progress.json'), 'utf8'));
     expect(saved.reads).toEqual([expect.objectContaining({ profileId: profile.id, playbookId: 'discovery-call' })]);
+  });
+});
+
+describe('the progress store’s errors at the API’s edge', () => {
+  it('reach a host as API error bodies: not-found, conflict for a finished attempt, bad-request for a bad import', async () => {
+    expect(await dispatch(api, 'getPrepSheet', { profileId: profile.id, sheetId: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No prep sheet "nope".' },
+    });
+    const session = await api.startQuiz({ profileId: profile.id, quizId: QUIZ, lang: 'en' });
+    await api.finishQuiz({ attemptId: session.attemptId });
+    expect(await dispatch(api, 'finishQuiz', { attemptId: session.attemptId })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: `The quiz attempt "${session.attemptId}" is already finished.` },
+    });
+    const refused = await dispatch(api, 'importProgress', { content: '{ oops' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^This file cannot be imported: /) } });
+  });
+
+  it('map every reason of the store to an API error code and leave other errors alone', () => {
+    const codes = (['not-found', 'finished', 'read-only', 'not-saved', 'invalid-import'] as const).map((reason) => {
+      const failure = apiFailureOf(new ProgressStoreError(reason, `because ${reason}`));
+      expect(failure).toBeInstanceOf(ApiError);
+      expect((failure as ApiError).message).toBe(`because ${reason}`);
+      return (failure as ApiError).code;
+    });
+    expect(codes).toEqual(['not-found', 'conflict', 'conflict', 'internal', 'bad-request']);
+    const other = new Error('disk on fire');
+    expect(apiFailureOf(other)).toBe(other);
   });
 });

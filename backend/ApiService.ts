@@ -2,25 +2,26 @@
 // It composes the content (the trainer's workspace over the built-in pack), the search index and the progress
 // store; the flows and views
 // it delegates to live in backend/service/. Arguments arrive already validated by `dispatch`.
-import type { Api, ApiArgs, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
-import { ApiError } from '../core/api/contract';
+import type { Api, ApiArgs, ApiErrorBody, ApiResults, ApiMethod, DiagnosticView } from '../core/api/contract';
+import { API_METHODS, ApiError } from '../core/api/contract';
 import type { ContentSet } from '../core/model';
 import type { SearchIndex } from '../core/search/SearchIndex';
 import type { ProgressStore } from './store/ProgressStore';
-import { ContentRenderer } from './service/ContentRenderer';
-import { catalogView, playbookView } from './service/contentViews';
-import { requireItem } from './service/contentLookup';
-import { diagnosticView } from './service/displayPath';
-import type { LearnerViewDeps } from './service/learnerViews';
+import { ProgressStoreError, type ProgressStoreFailure } from './store/ProgressStoreError';
+import { ContentRenderer } from './service/views/ContentRenderer';
+import { catalogView, playbookView } from './service/views/contentViews';
+import { requireItem } from './service/views/contentLookup';
+import { diagnosticView } from './service/views/displayPath';
+import type { LearnerViewDeps } from './service/views/learnerViews';
 import { playbookMarks } from '../core/progress/playbookMarks';
-import { homeView, pathView, progressView } from './service/learnerViews';
-import { PrepSheets } from './service/PrepSheets';
-import { QuizFlow } from './service/QuizFlow';
-import { ReplayFlow } from './service/ReplayFlow';
-import { ReviewFlow } from './service/ReviewFlow';
-import { AuthoringFlow } from './service/AuthoringFlow';
-import { FreshnessFlow } from './service/FreshnessFlow';
-import { LessonFlow } from './service/LessonFlow';
+import { homeView, pathView, progressView } from './service/views/learnerViews';
+import { PrepSheets } from './service/learner/PrepSheets';
+import { QuizFlow } from './service/learner/QuizFlow';
+import { ReplayFlow } from './service/learner/ReplayFlow';
+import { ReviewFlow } from './service/learner/ReviewFlow';
+import { AuthoringFlow } from './service/trainer/AuthoringFlow';
+import { FreshnessFlow } from './service/trainer/FreshnessFlow';
+import { LessonFlow } from './service/trainer/LessonFlow';
 import type { Workspace } from './workspace/Workspace';
 import type { GitFlow } from './git/GitFlow';
 import type { LearningEvent } from '../core/records/learningEvent';
@@ -33,6 +34,20 @@ import { MyLessons } from './lessons/MyLessons';
 import { MyLessonStore } from './lessons/MyLessonStore';
 
 type Method<M extends ApiMethod> = (args: ApiArgs<M>) => Promise<ApiResults[M]>;
+
+/** The API error each refusal of the progress store becomes. */
+const STORE_FAILURE_CODES: Record<ProgressStoreFailure, ApiErrorBody['code']> = {
+  'not-found': 'not-found',
+  finished: 'conflict',
+  'read-only': 'conflict',
+  'not-saved': 'internal',
+  'invalid-import': 'bad-request',
+};
+
+/** A failure as it leaves the API: the progress store's own errors become API errors, others pass unchanged. */
+export function apiFailureOf(error: unknown): unknown {
+  return error instanceof ProgressStoreError ? new ApiError(STORE_FAILURE_CODES[error.reason], error.message) : error;
+}
 
 export interface ApiServiceDeps {
   /** The loaded content and the roots it came from (a `ContentRepository`). */
@@ -97,6 +112,11 @@ export class ApiService implements Api {
     });
     this.lessonInbox = new LessonInbox({ dataDir: deps.dataDir, workspace: deps.workspace, lrs: () => records?.client() ?? undefined, now: this.learner.now });
     this.team = new TeamFlow({ dataDir: deps.dataDir, content: this.content, profile: (profileId) => store.getProfile(profileId), lrs: () => deps.records?.client() ?? undefined });
+    // The flows let the store's errors through; here, at the API's edge, every method turns them into API errors.
+    for (const method of API_METHODS) {
+      const call = this[method] as (args: unknown) => Promise<unknown>;
+      Object.assign(this, { [method]: (args: unknown) => call.call(this, args).catch((error: unknown) => Promise.reject(apiFailureOf(error))) });
+    }
   }
 
   /** Content problems, named by their display paths. (What happened to the progress file: dataStatus.) */
@@ -302,6 +322,14 @@ export class ApiService implements Api {
   };
 
   sendRecordsNow: Method<'sendRecordsNow'> = () => this.requireRecords().sendNow();
+
+  sectionRead: Method<'sectionRead'> = async ({ profileId, playbookId, anchor, lang }) => {
+    const playbook = requireItem(this.content().playbooks, playbookId, lang, 'playbook');
+    const section = playbook.sections.find((candidate) => candidate.anchor === anchor);
+    if (!section) throw new ApiError('not-found', `Playbook ${playbookId} has no section #${anchor}.`);
+    await this.record(profileId, playbookReadEvent(this.content(), playbook, this.learner.now(), section));
+    return { recorded: this.deps.records !== undefined };
+  };
 
   // ---------- channel ----------
 

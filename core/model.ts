@@ -41,7 +41,7 @@ export interface Section {
    */
   start: number;
   end: number;
-  /** Fingerprint of the heading title and Markdown, what a `playbook-id#anchor` reference to it compares (core/authoring/sectionHash). */
+  /** Fingerprint of the heading title and Markdown, what a `playbook-id#anchor` reference to it compares (core/content/sectionHash). */
   hash: string;
   /** Plain text of the section body, for search and snippets. */
   text: string;
@@ -108,7 +108,7 @@ export interface Playbook {
   verified?: string;
   /** What goes beyond the source article; absent when the front matter marks nothing. */
   beyond?: BeyondNote[];
-  /** Fingerprint of the Markdown body after the front matter, what a reference without anchor compares (core/authoring/sectionHash). */
+  /** Fingerprint of the Markdown body after the front matter, what a reference without anchor compares (core/content/sectionHash). */
   bodyHash: string;
   /**
    * Fingerprint of the body exactly as parsed: a body read back from the file is checked against it before

@@ -1,9 +1,9 @@
 // Serves the built renderer and the content images on `app://bundle/`, with the same file rules and
-// security headers as the web host (see backend/appFiles and backend/securityHeaders).
+// security headers as the web host (see backend/hosting/appFiles and backend/hosting/securityHeaders).
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { appFileHeaders, resolveAppFile } from '../backend/appFiles';
-import { securityHeaders } from '../backend/securityHeaders';
+import { appFileHeaders, resolveAppFile } from '../backend/hosting/appFiles';
+import { securityHeaders } from '../backend/hosting/securityHeaders';
 import { APP_HOST, APP_SCHEME } from './appUrl';
 
 /** Must run before the app is ready: gives `app:` an origin, secure-context status and module-script support. */

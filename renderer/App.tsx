@@ -1,16 +1,17 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { Api, ApiArgs, Profile, ProfileList } from '../core/api/contract';
+// The app's root: the API, then first run or the signed-in learner's session, language, toasts and frame.
+import { useCallback, useState, type ReactNode } from 'react';
+import type { Api } from '../core/api/contract';
 import type { Lang } from '../core/model';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorState, Loading } from './components/StateViews';
 import { Frame } from './frame/Frame';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
-import { useRoute } from './routing/useRoute';
 import { FirstRunScreen } from './screens/FirstRunScreen';
 import { ApiProvider, useApi } from './state/ApiContext';
-import { SessionContext, type ProfilePatch, type Session } from './state/SessionContext';
+import { SessionContext } from './state/SessionContext';
 import { ToastProvider } from './state/ToastContext';
 import { useApiQuery } from './state/useApiQuery';
+import { useSignedInSession, type SignedInLearner } from './state/useSignedInSession';
 import { WorkspaceProvider } from './state/WorkspaceContext';
 import { useAppliedTheme } from './theme/useAppliedTheme';
 
@@ -89,68 +90,12 @@ function SessionRoot() {
   );
 }
 
-interface SignedInProps {
-  list: ProfileList;
-  profile: Profile;
-  firstVisit: boolean;
-  onCreated: (profileId: string) => void;
-  onListChange: (list: ProfileList) => void;
-}
-
-function SignedIn({ list, profile, firstVisit, onCreated, onListChange }: SignedInProps) {
-  const api = useApi();
-  const route = useRoute();
-  const [activeSheetId, setActiveSheetId] = useState<string | undefined>();
-  // The due badge is refreshed on every navigation: finishing a quiz or a review changes it.
-  const due = useApiQuery(
-    () => api.dueReviews({ profileId: profile.id, lang: profile.uiLang }).then((queue) => queue.due.length),
-    [api, profile.id, profile.uiLang, route],
-  );
-
-  const updateProfile = useCallback(
-    async (patch: ProfilePatch) => {
-      const updated = await api.updateProfile({ profileId: profile.id, ...patch });
-      onListChange({ ...list, profiles: list.profiles.map((p) => (p.id === updated.id ? updated : p)) });
-    },
-    [api, profile.id, list, onListChange],
-  );
-  const switchProfile = useCallback(
-    async (profileId: string) => {
-      onListChange(await api.selectProfile({ profileId }));
-      setActiveSheetId(undefined);
-    },
-    [api, onListChange],
-  );
-  const createProfile = useCallback(
-    async (args: ApiArgs<'createProfile'>) => {
-      const created = await api.createProfile(args);
-      onCreated(created.id);
-      await switchProfile(created.id);
-    },
-    [api, switchProfile, onCreated],
-  );
-
-  const session = useMemo<Session>(
-    () => ({
-      profile,
-      profiles: list.profiles,
-      lang: profile.uiLang,
-      updateProfile,
-      switchProfile,
-      createProfile,
-      dueCount: due.state.data ?? null,
-      refreshDue: due.reload,
-      activeSheetId,
-      setActiveSheetId,
-      firstVisit,
-    }),
-    [profile, list.profiles, updateProfile, switchProfile, createProfile, due.state.data, due.reload, activeSheetId, firstVisit],
-  );
-
+function SignedIn(props: SignedInLearner) {
+  const session = useSignedInSession(props);
   return (
     <SessionContext.Provider value={session}>
       <WorkspaceProvider>
-        <Frame key={profile.id} />
+        <Frame key={props.profile.id} />
       </WorkspaceProvider>
     </SessionContext.Provider>
   );

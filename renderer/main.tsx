@@ -1,3 +1,4 @@
+// The renderer's entry point: picks the host's API and mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,1 +1,2 @@
+// Vite's types for the renderer (import.meta.env, asset imports).
 /// <reference types="vite/client" />

@@ -5,7 +5,7 @@
 // new version brings is recorded for the learner (whatsNew).
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { RecheckableCard } from '../../core/authoring/reviewRecheck';
+import type { RecheckableCard } from '../../core/review/reviewRecheck';
 import type { ChannelCheck, ChannelStatus, ChannelSubscription, ChannelVersion } from '../../core/channel/channelTypes';
 import { whatsNew } from '../../core/channel/whatsNew';
 import type { ContentSet, Diagnostic } from '../../core/model';

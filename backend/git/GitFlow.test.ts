@@ -2,7 +2,7 @@
 // profile's name and the e-mail setting, and Freshness reading a changed section's accepted text from history.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { git } from '../../test/git/gitHttpServer';
-import { openTrainerBackend, type TrainerBackend } from '../service/trainerBackend.fixture';
+import { openTrainerBackend, type TrainerBackend } from '../service/trainer/trainerBackend.fixture';
 
 const PLAYBOOK = 'playbooks/en/discovery-call.md';
 let t: TrainerBackend;

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { GitSettingsView, SectionChangeText } from '../../core/git/gitStatus';
 import { ApiError } from '../../core/api/contract';
-import { sectionKey } from '../../core/authoring/sectionHash';
+import { sectionKey } from '../../core/content/sectionHash';
 import { splitRef } from '../../core/content/parseResult';
 import { partText } from '../../core/git/sectionDiff';
 import type { Lang } from '../../core/model';

@@ -12,7 +12,7 @@ import { DEFAULT_USER, startLrsStandIn, type LrsStandIn } from '../../test/lrs/L
 import { openBackend, type Backend } from '../openBackend';
 import { LrsClient } from '../records/LrsClient';
 import { environmentCredentials } from '../records/lrsCredentials';
-import { BUILT_IN } from '../service/trainerBackend.fixture';
+import { BUILT_IN } from '../service/trainer/trainerBackend.fixture';
 
 const now = () => new Date('2025-06-01T09:00:00Z');
 let folders: string[];

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { LESSON_FOLDER } from '../../core/authoring/lessonFormat';
+import { LESSON_FOLDER } from '../../core/content/lessonFormat';
 import { landLesson, type InboxLesson } from '../../core/lessons/landLesson';
 import type { InboxSettings, LessonDiagnostic, PullReport, PullSource } from '../../core/lessons/lessonInbox';
 import { sharedLessonOf } from '../../core/lessons/sharedLessonStatement';

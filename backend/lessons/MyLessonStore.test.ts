@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseLesson } from '../../core/authoring/parseLesson';
+import { parseLesson } from '../../core/content/parseLesson';
 import type { XapiStatement } from '../../core/records/xapiStatement';
 import { EXTENSIONS, VERBS } from '../../core/records/xapiVocabulary';
-import { BUILT_IN } from '../service/trainerBackend.fixture';
+import { BUILT_IN } from '../service/trainer/trainerBackend.fixture';
 import { openBackend, type Backend } from '../openBackend';
 import { MyLessonStore } from './MyLessonStore';
 

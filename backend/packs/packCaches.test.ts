@@ -40,6 +40,16 @@ async function rewriteZip(zip: string, change: (files: Record<string, Uint8Array
 }
 
 /** The title the app shows for the playbook after opening the folder on a first start (no cache of its own yet). */
+/** Changes the playbook's title in the pack's carried parse result. The entry still names the file's exact text, so
+ * only comparing it with a fresh parse can tell. */
+function plantTitle(zip: string): Promise<void> {
+  return rewriteZip(zip, (files) => {
+    const stored = deserialize(files[PARSE_ENTRY]!) as { entries: Map<string, { result: { item: Playbook } }> };
+    stored.entries.get(PLAYBOOK)!.result.item.title = 'Planted title';
+    files[PARSE_ENTRY] = new Uint8Array(serialize(stored));
+  });
+}
+
 async function titleOnFirstStart(root: string): Promise<string | undefined> {
   const repository = await ContentRepository.open([root], { cache: new ParseCache(path.join(tmp.dir, 'data')) });
   return repository.content.playbooks.find((playbook) => playbook.id === 'discovery-call' && playbook.lang === 'en')?.title;
@@ -60,12 +70,7 @@ describe('pack caches', () => {
 
   it('drops a tampered parse result and parses the file instead', async () => {
     const zip = await exported();
-    await rewriteZip(zip, (files) => {
-      // The entry still names the file's exact text, so only comparing it with a fresh parse can tell.
-      const stored = deserialize(files[PARSE_ENTRY]!) as { entries: Map<string, { result: { item: Playbook } }> };
-      stored.entries.get(PLAYBOOK)!.result.item.title = 'Planted title';
-      files[PARSE_ENTRY] = new Uint8Array(serialize(stored));
-    });
+    await plantTitle(zip);
     const target = path.join(tmp.dir, 'target');
     const result = await importPack(zip, target);
     expect(result.caches).toMatchObject({ dropped: 1 });
@@ -78,11 +83,7 @@ describe('pack caches', () => {
   it('a tampered parse result is what a first start would show if it were kept', async () => {
     // The control for the test above: the loader does use carried results, so dropping the entry is what protects.
     const zip = await exported();
-    await rewriteZip(zip, (files) => {
-      const stored = deserialize(files[PARSE_ENTRY]!) as { entries: Map<string, { result: { item: Playbook } }> };
-      stored.entries.get(PLAYBOOK)!.result.item.title = 'Planted title';
-      files[PARSE_ENTRY] = new Uint8Array(serialize(stored));
-    });
+    await plantTitle(zip);
     const target = path.join(tmp.dir, 'target');
     const files = unzipSync(new Uint8Array(await readFile(zip)));
     for (const [name, data] of Object.entries(files)) {

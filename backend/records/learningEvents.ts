@@ -1,7 +1,7 @@
 // The flows' moments, shaped as LearningEvents: responses become option keys (authored order, as item analysis
 // counts them), competencies come from the learning paths. One small function per event, so each flow's hook is a line.
 import type { QuizResponse, Rating } from '../../core/api/contract';
-import type { CaseReplay, ContentSet, Lang, Playbook, Question, Quiz } from '../../core/model';
+import type { CaseReplay, ContentSet, Lang, Playbook, Question, Quiz, Section } from '../../core/model';
 import { competenciesOf } from '../../core/records/competenciesOf';
 import type { LearningEvent } from '../../core/records/learningEvent';
 import { optionKey } from '../../core/records/xapiVocabulary';
@@ -49,8 +49,15 @@ const base = (content: ContentSet, lang: Lang, at: Date, kind: 'playbook' | 'qui
   competencies: competenciesOf(content.paths, kind, id),
 });
 
-export function playbookReadEvent(content: ContentSet, playbook: Playbook, at: Date): LearningEvent {
-  return { type: 'playbook-read', ...base(content, playbook.lang, at, 'playbook', playbook.id), playbookId: playbook.id, title: playbook.title };
+/** A playbook marked read, or (with `section`) one of its sections read on screen. */
+export function playbookReadEvent(content: ContentSet, playbook: Playbook, at: Date, section?: Section): LearningEvent {
+  return {
+    type: 'playbook-read',
+    ...base(content, playbook.lang, at, 'playbook', playbook.id),
+    playbookId: playbook.id,
+    title: playbook.title,
+    ...(section ? { section: { anchor: section.anchor, title: section.title } } : {}),
+  };
 }
 
 export function answeredEvent(content: ContentSet, quiz: Quiz, question: Question, response: QuizResponse, grade: { score: number; correct: boolean }, at: Date): LearningEvent {

@@ -9,7 +9,7 @@ import { actorKey } from '../../core/records/actorKey';
 import { EXTENSIONS, VERBS } from '../../core/records/xapiVocabulary';
 import { DEFAULT_USER, startLrsStandIn, type LrsStandIn } from '../../test/lrs/LrsStandIn';
 import { openBackend, type Backend } from '../openBackend';
-import { BUILT_IN } from '../service/trainerBackend.fixture';
+import { BUILT_IN } from '../service/trainer/trainerBackend.fixture';
 import type { CredentialStore, LrsCredentials } from './lrsCredentials';
 
 /** The desktop app's keychain, in memory. */
@@ -54,6 +54,14 @@ describe('recorded flows', () => {
     const [read] = await atLrs(1);
     expect(read).toMatchObject({ verb: { id: VERBS.experienced }, object: { id: `${BASE}/playbooks/discovery-call` }, actor: { name: 'Li Wei', account: { homePage: BASE, name: profile.id } } });
     expect((read!.context as { extensions: Record<string, unknown> }).extensions[EXTENSIONS.content]).toEqual({ kind: 'playbook', id: 'discovery-call', competencies: ['discovery'] });
+  });
+
+  it('a section read on screen: experienced, the section as the activity; an unknown section is refused', async () => {
+    await expect(api.sectionRead({ profileId: profile.id, playbookId: 'discovery-call', anchor: 'prep', lang: 'en' })).resolves.toEqual({ recorded: true });
+    await expect(api.sectionRead({ profileId: profile.id, playbookId: 'discovery-call', anchor: 'no-such-section', lang: 'en' })).rejects.toThrow(/no section/);
+    const [read] = await atLrs(1);
+    expect(read).toMatchObject({ verb: { id: VERBS.experienced }, object: { id: `${BASE}/playbooks/discovery-call/sections/prep`, definition: { name: { en: 'The discovery call: Before the call' } } } });
+    expect((read!.context as { extensions: Record<string, unknown> }).extensions[EXTENSIONS.content]).toEqual({ kind: 'section', id: 'discovery-call', part: 'prep', competencies: ['discovery'] });
   });
 
   it('answering and finishing a quiz: answered per question, then passed or failed', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../core/api/contract';
+import { ProgressStoreError } from './ProgressStoreError';
 import { newReviewCard, scheduleReview } from '../../core/review/scheduleReview';
 import { BACKUP_FOLDER, PROGRESS_FILE, ProgressStore } from './ProgressStore';
 import { SCHEMA_VERSION } from './progressSchema';
@@ -130,8 +130,8 @@ describe('ProgressStore records', () => {
     expect((await store.selectProfile(second.id)).activeId).toBe(second.id);
     expect(await store.updateProfile(second.id, { theme: 'dark', name: undefined })).toMatchObject({ name: 'Anna', theme: 'dark' });
     const error = await rejection(store.updateProfile('nobody', { name: 'X' }));
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('not-found');
+    expect(error).toBeInstanceOf(ProgressStoreError);
+    expect((error as ProgressStoreError).reason).toBe('not-found');
   });
 
   it('hands out copies, so changing a result does not change the store', async () => {
@@ -171,7 +171,7 @@ describe('ProgressStore records', () => {
     expect(finished.finishedAt).not.toBeNull();
     expect(reopened.openQuizAttempt(id, 'discovery-basics', 'en')).toBeUndefined();
     const error = await rejection(reopened.recordAnswer(attempt.id, answer));
-    expect((error as ApiError).code).toBe('conflict');
+    expect((error as ProgressStoreError).reason).toBe('finished');
   });
 
   it('keeps one review card per question and learner, updated on each review', async () => {
@@ -191,7 +191,7 @@ describe('ProgressStore records', () => {
     expect(reopened.getReviewCard(id, created.id)).toEqual(updated);
     expect(reopened.findReviewCard(id, 'discovery-basics', 'q1')?.id).toBe(created.id);
     expect(reopened.reviewCards(other.id)).toEqual([]);
-    expect((thrown(() => reopened.getReviewCard(other.id, created.id)) as ApiError).code).toBe('not-found');
+    expect((thrown(() => reopened.getReviewCard(other.id, created.id)) as ProgressStoreError).reason).toBe('not-found');
   });
 
   it('saves replay choices and finishes a replay once', async () => {
@@ -203,7 +203,7 @@ describe('ProgressStore records', () => {
     const finished = await store.saveReplayProgress(replay.id, [1, 0], 1);
     expect(finished).toMatchObject({ choices: [1, 0], score: 1 });
     expect(finished.finishedAt).not.toBeNull();
-    expect(((await rejection(store.saveReplayProgress(replay.id, [1, 0, 2]))) as ApiError).code).toBe('conflict');
+    expect(((await rejection(store.saveReplayProgress(replay.id, [1, 0, 2]))) as ProgressStoreError).reason).toBe('finished');
     expect(store.learnerRecords(id).replayAttempts).toEqual([finished]);
   });
 
@@ -218,8 +218,8 @@ describe('ProgressStore records', () => {
     expect(edited.id).toBe(first.id);
     expect(store.listPrepSheets(id).map((sheet) => sheet.id)).toEqual([first.id, second.id]);
     expect((await ProgressStore.open(dir)).getPrepSheet(id, first.id)).toEqual(edited);
-    expect((thrown(() => store.getPrepSheet(other.id, first.id)) as ApiError).code).toBe('not-found');
-    expect(((await rejection(store.savePrepSheet(other.id, first.id, sheetFields))) as ApiError).code).toBe('not-found');
+    expect((thrown(() => store.getPrepSheet(other.id, first.id)) as ProgressStoreError).reason).toBe('not-found');
+    expect(((await rejection(store.savePrepSheet(other.id, first.id, sheetFields))) as ProgressStoreError).reason).toBe('not-found');
     expect(await store.deletePrepSheet(other.id, first.id)).toBe(false);
     expect(await store.deletePrepSheet(id, first.id)).toBe(true);
     expect(store.listPrepSheets(id).map((sheet) => sheet.id)).toEqual([second.id]);

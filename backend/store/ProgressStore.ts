@@ -6,7 +6,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError, type PrepSheet, type Profile, type ProfileList } from '../../core/api/contract';
+import type { PrepSheet, Profile, ProfileList } from '../../core/api/contract';
 import type { Lang, RoleId } from '../../core/model';
 import type { AnswerRecord, LearnerRecords, QuizAttempt, ReplayAttempt, ReviewCardRecord } from '../../core/progress/records';
 import type { ReviewCard } from '../../core/review/scheduleReview';
@@ -15,6 +15,7 @@ import { writeFileAtomically } from '../files/writeFileAtomically';
 import { DurableJsonFile } from './DurableJsonFile';
 import { learnerExport, parseLearnerExport } from './learnerExport';
 import { ProgressBackups } from './ProgressBackups';
+import { ProgressStoreError } from './ProgressStoreError';
 import { emptyProgress, parseProgress, type ProgressData } from './progressSchema';
 
 export { BACKUP_FOLDER } from './ProgressBackups';
@@ -31,7 +32,7 @@ const fileStamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 function notFound(what: string, id: string): never {
-  throw new ApiError('not-found', `No ${what} "${id}".`);
+  throw new ProgressStoreError('not-found', `No ${what} "${id}".`);
 }
 
 const READ_ONLY_TAIL = 'Playbook Trainer opened read-only: your progress is shown but nothing new is saved.';
@@ -150,7 +151,7 @@ export class ProgressStore {
    */
   private change<T>(apply: (data: ProgressData) => T): Promise<T> {
     const run = this.writes.then(async () => {
-      if (this.readOnlyReason !== null) throw new ApiError('conflict', this.readOnlyReason);
+      if (this.readOnlyReason !== null) throw new ProgressStoreError('read-only', this.readOnlyReason);
       const draft = structuredClone(this.data);
       const result = apply(draft);
       try {
@@ -159,7 +160,7 @@ export class ProgressStore {
         await this.db.adapter.write(draft);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new ApiError('internal', `Your progress could not be saved (${reason} writing ${this.file}), so nothing was changed. Check the data folder (free space, permissions) and try again.`);
+        throw new ProgressStoreError('not-saved', `Your progress could not be saved (${reason} writing ${this.file}), so nothing was changed. Check the data folder (free space, permissions) and try again.`);
       }
       this.db.data = draft;
       this.saved = true;
@@ -295,7 +296,7 @@ export class ProgressStore {
   }
 
   private unfinished<T extends { id: string; finishedAt: string | null }>(attempt: T, what: string): T {
-    if (attempt.finishedAt !== null) throw new ApiError('conflict', `The ${what} "${attempt.id}" is already finished.`);
+    if (attempt.finishedAt !== null) throw new ProgressStoreError('finished', `The ${what} "${attempt.id}" is already finished.`);
     return attempt;
   }
 
@@ -420,7 +421,7 @@ export class ProgressStore {
    */
   async importLearner(text: string): Promise<ImportedLearner> {
     const parsed = parseLearnerExport(text);
-    if (!parsed.ok) throw new ApiError('bad-request', `This file cannot be imported: ${parsed.message}.`);
+    if (!parsed.ok) throw new ProgressStoreError('invalid-import', `This file cannot be imported: ${parsed.message}.`);
     const { profile, reads, quizAttempts, reviewCards, replayAttempts, prepSheets } = parsed.value;
     const others = <T extends { profileId: string }>(items: T[]) => items.filter((item) => item.profileId !== profile.id);
     return this.change((data) => {

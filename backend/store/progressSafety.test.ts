@@ -5,9 +5,9 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../core/api/contract';
+import { ProgressStoreError } from './ProgressStoreError';
 import { openBackend } from '../openBackend';
-import { BUILT_IN } from '../service/trainerBackend.fixture';
+import { BUILT_IN } from '../service/trainer/trainerBackend.fixture';
 import { BACKUP_FOLDER, PROGRESS_FILE, ProgressStore } from './ProgressStore';
 import { SCHEMA_VERSION } from './progressSchema';
 
@@ -49,8 +49,7 @@ describe('a write that fails', () => {
     await rm(file());
     await mkdir(path.join(file(), 'blocker'), { recursive: true });
     const failed = await store.createProfile({ ...newProfile, name: 'Second' }).catch((error: unknown) => error);
-    expect(failed).toBeInstanceOf(ApiError);
-    expect((failed as ApiError).message).toMatch(/^Your progress could not be saved .*nothing was changed/);
+    expect(failed).toMatchObject({ reason: 'not-saved', message: expect.stringMatching(/^Your progress could not be saved .*nothing was changed/) });
     await expect(store.setRead(profileId, 'discovery-call', 'en', false)).rejects.toThrow(/could not be saved/);
     expect(store.listProfiles().profiles.map((p) => p.name)).toEqual(['Li Wei']);
     expect(store.isRead(profileId, 'discovery-call')).toBe(true);
@@ -68,7 +67,7 @@ describe('a data folder the app cannot write', () => {
     expect(store.readOnly).toBe(true);
     expect(store.notice).toBe(`${file()} is a folder, not a file, so your progress cannot be read or saved. Playbook Trainer opened read-only: move that folder away (or start with another data folder) and restart to save progress again.`);
     expect(store.listProfiles().profiles).toEqual([]);
-    await expect(store.createProfile(newProfile)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/read-only/) });
+    await expect(store.createProfile(newProfile)).rejects.toMatchObject({ reason: 'read-only', message: expect.stringMatching(/read-only/) });
   });
 
   it('opens the whole back end read-only on a folder it may not write, instead of failing with EACCES', async () => {
@@ -167,9 +166,9 @@ describe('moving a learner\'s progress', () => {
     };
     for (const [what, text] of Object.entries(invalid)) {
       const refused = await store.importLearner(text).catch((error: unknown) => error);
-      expect(refused, what).toBeInstanceOf(ApiError);
-      expect((refused as ApiError).code, what).toBe('bad-request');
-      expect((refused as ApiError).message, what).toMatch(/^This file cannot be imported: /);
+      expect(refused, what).toBeInstanceOf(ProgressStoreError);
+      expect((refused as ProgressStoreError).reason, what).toBe('invalid-import');
+      expect((refused as ProgressStoreError).message, what).toMatch(/^This file cannot be imported: /);
     }
     expect(await readFile(file(), 'utf8')).toBe(before);
     expect(store.listProfiles().profiles).toHaveLength(1);

@@ -4,7 +4,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILT_IN, openTrainerBackend, type TrainerBackend } from '../service/trainerBackend.fixture';
+import { BUILT_IN, openTrainerBackend, type TrainerBackend } from '../service/trainer/trainerBackend.fixture';
 
 const temps: string[] = [];
 let trainer: TrainerBackend | undefined;

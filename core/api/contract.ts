@@ -5,11 +5,20 @@
 // Each method takes one argument object, validated at the boundary by the zod schema below,
 // and returns a promise of the result type in `ApiResults`.
 import { z } from 'zod';
-import type { BeyondNote, Competency, Diagnostic, Lang, Playbook, QuestionType, RoleId } from '../model';
+import type { BeyondNote, CaseReplay, Diagnostic, Lang, LearningPath, Playbook, Quiz, RoleId } from '../model';
 import { LANGS, ROLES } from '../model';
 import type { ReadinessBasis } from '../progress/benchmark';
 import type { PlaybookMark } from '../progress/playbookMarks';
+import type { CompetencyReadiness, PathModuleView, PathView } from '../progress/readiness';
+import type { WeakSection } from '../progress/weakestSections';
+import type { AnswerFeedback } from '../quiz/answerFeedback';
+import type { QuizResponse } from '../quiz/gradeAnswer';
+import type { QuestionView } from '../quiz/presentQuiz';
+import type { ReplayView } from '../replay/replayView';
 import type { RatingPreview } from '../review/previewRatings';
+import { RATINGS, type Rating } from '../review/scheduleReview';
+import { SEARCH_TYPES } from '../search/documents';
+import type { SearchHit, SearchSuggestions } from '../search/SearchIndex';
 import { authoringArgs, type AuthoringResults } from './authoringContract';
 import { gitArgs, type GitResults } from './gitContract';
 import { recordsArgs, xapiIdentitySchema, type RecordsResults } from './recordsContract';
@@ -17,6 +26,16 @@ import type { XapiIdentity } from '../records/actorKey';
 import { channelArgs, type ChannelResults } from './channelContract';
 import { lessonsArgs, type LessonsResults } from './lessonsContract';
 import { teamArgs, type TeamResults } from './teamContract';
+
+// The domain owns these types; the contract re-exports them so every side imports one contract.
+export type { ModuleStatus, CompetencyReadiness, PathModuleView, PathView } from '../progress/readiness';
+export type { AnswerFeedback } from '../quiz/answerFeedback';
+export type { QuizResponse } from '../quiz/gradeAnswer';
+export type { QuestionView } from '../quiz/presentQuiz';
+export type { ReplayChoiceView, ReplayResult, ReplayStepView, ReplayView } from '../replay/replayView';
+export { RATINGS, type Rating } from '../review/scheduleReview';
+export { SEARCH_TYPES, type SearchType } from '../search/documents';
+export type { SearchHit, SearchSuggestions } from '../search/SearchIndex';
 
 // ---------- argument schemas ----------
 
@@ -33,16 +52,8 @@ export const QuizResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order'), order: z.array(z.number().int().min(0)).max(50) }),
   z.object({ type: z.literal('match'), pairs: z.array(z.number().int().min(0)).max(50) }),
   z.object({ type: z.literal('recall'), remembered: z.boolean() }),
-]);
-/**
- * A learner's answer. Indices always refer to the ORIGINAL order in the content file
- * (the UI maps back from the shuffled presentation): `choice`/`choices` index `options`,
- * `order` lists step indices in the learner's order, `pairs[i]` is the right-hand index matched to left `i`.
- */
-export type QuizResponse = z.infer<typeof QuizResponseSchema>;
+]) satisfies z.ZodType<QuizResponse>;
 
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type Rating = (typeof RATINGS)[number];
 
 const prepItem = z.object({
   kind: z.enum(['section', 'tactic']),
@@ -62,8 +73,6 @@ const prepSheetFields = z.object({
   checked: z.array(z.string().max(400)).max(2000),
 });
 
-export const SEARCH_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case', 'lesson'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export const apiArgs = {
   // content
@@ -155,28 +164,13 @@ export interface PlaybookSummary extends Pick<Playbook, 'id' | 'lang' | 'title' 
   /** True when the item is shown in another language because the requested one is missing. */
   fallback: boolean;
 }
-export interface QuizSummary {
-  id: string;
-  lang: Lang;
-  title: string;
-  playbook: string;
+export interface QuizSummary extends Pick<Quiz, 'id' | 'lang' | 'title' | 'playbook' | 'passScore'> {
   questionCount: number;
-  passScore: number;
 }
-export interface CaseSummary {
-  id: string;
-  lang: Lang;
-  title: string;
-  summary: string;
-  roles: RoleId[];
-  playbooks: string[];
+export interface CaseSummary extends Pick<CaseReplay, 'id' | 'lang' | 'title' | 'summary' | 'roles' | 'playbooks'> {
   decisionCount: number;
 }
-export interface PathSummary {
-  id: string;
-  lang: Lang;
-  role: RoleId;
-  title: string;
+export interface PathSummary extends Pick<LearningPath, 'id' | 'lang' | 'role' | 'title'> {
   moduleCount: number;
 }
 /** A content problem as the UI shows it: `path` names the file as its author knows it, not where this machine keeps it. */
@@ -213,44 +207,7 @@ export interface PlaybookView extends PlaybookSummary, Pick<Playbook, 'author' |
   source: { root: string; file: string; path: string };
 }
 
-export interface SearchHit {
-  type: SearchType;
-  id: string;
-  lang: Lang;
-  /** Section or block anchor inside the playbook, or null for a whole item. */
-  section: string | null;
-  title: string;
-  /** Title of the containing playbook, quiz or case. */
-  parentTitle: string;
-  score: number;
-  snippet: string;
-  /** Half-open [start, end) character ranges inside `snippet` (and `titleMatches` inside `title`) to highlight. */
-  matches: [number, number][];
-  titleMatches: [number, number][];
-  roles: RoleId[];
-  tags: string[];
-  /** Set when the hit matches only some of the query's terms (no better match was found): `missing` lists the others. */
-  partial?: boolean;
-  missing?: string[];
-  /** The situation of the section or tactic that the query matched ("matches the situation: …"). */
-  situation?: string;
-  /** The same section or item exists in this other language (left out of the results). */
-  otherLang?: Lang;
-}
 
-/** Never a dead end: what a search that found nothing can offer instead. */
-export interface SearchSuggestions {
-  /** The terms searched for, and the words left out as too common. */
-  tried: string[];
-  ignored: string[];
-  /** Indexed words close to the query's words (typos). */
-  didYouMean: string[];
-  /** Glossary terms that resemble the query. */
-  glossary: string[];
-  /** The tag nearest to the query, and tactics that carry it. */
-  tag: string | null;
-  tactics: SearchHit[];
-}
 
 export interface Profile {
   id: string;
@@ -269,37 +226,7 @@ export interface ProfileList {
   activeId: string | null;
 }
 
-/** A question as the learner sees it: no answers, options in presentation order. */
-export interface QuestionView {
-  id: string;
-  type: QuestionType;
-  /** Sanitised HTML; for `recall`, the front of the card. */
-  promptHtml: string;
-  /** For `recall`: the back of the card, revealed by the learner ("Show answer") before they rate themselves. */
-  backHtml?: string;
-  /** For choice types: options in shown order, `index` is the original index to send back. */
-  options?: { index: number; html: string }[];
-  /** For `order`: steps in shown order with their original index. */
-  steps?: { index: number; text: string }[];
-  /** For `match`: left items in original order, right items shuffled with their original index. */
-  left?: string[];
-  right?: { index: number; text: string }[];
-}
 
-export interface AnswerFeedback {
-  questionId: string;
-  correct: boolean;
-  /** 0–1, partial credit per the grading rules. */
-  score: number;
-  explainHtml: string;
-  /** Feedback of the chosen option(s), when the content gives one. */
-  feedbackHtml: string[];
-  /** The right answer, in the same shape as a response. */
-  solution: QuizResponse;
-  /** For recall cards, the back of the card. */
-  backHtml?: string;
-  ref?: { playbookId: string; anchor: string; title: string };
-}
 
 export interface QuizSession {
   attemptId: string;
@@ -354,80 +281,7 @@ export interface UndoRatingResult {
   remainingToday: number;
 }
 
-export interface ReplayStepView {
-  id: string;
-  narrativeHtml: string;
-  decision?: { promptHtml: string; options: { index: number; html: string }[] };
-}
-export interface ReplayChoiceView {
-  stepId: string;
-  promptHtml: string;
-  chosen: { index: number; html: string; outcomeHtml: string; points: number };
-  elite: { index: number; html: string; outcomeHtml: string; points: number };
-  /** The elite rep's reasoning at this step. */
-  commentaryHtml: string;
-  matchedElite: boolean;
-}
-export interface ReplayResult {
-  /** Points earned as a share of the elite path's points, 0–1. */
-  score: number;
-  points: number;
-  elitePoints: number;
-  debriefHtml: string;
-  divergences: ReplayChoiceView[];
-  lessons: { html: string; ref?: { playbookId: string; anchor: string; title: string } }[];
-}
-export interface ReplayView {
-  replayId: string;
-  caseId: string;
-  title: string;
-  summary: string;
-  /** Choices made so far, in order, each with the elite rep's choice and reasoning. */
-  history: ReplayChoiceView[];
-  /** Narrative steps passed so far (in order), including the current one. */
-  narrative: { stepId: string; narrativeHtml: string }[];
-  current: ReplayStepView | null;
-  /** "Decision n of total": decisions taken plus the open one, of those taken plus those ahead on the elite path. */
-  progress: { n: number; total: number };
-  finished: boolean;
-  result?: ReplayResult;
-}
 
-export type ModuleStatus = 'done' | 'in-progress' | 'todo';
-export interface PathModuleView {
-  kind: 'playbook' | 'quiz' | 'case';
-  id: string;
-  title: string;
-  competency: string;
-  status: ModuleStatus;
-  /** Best score 0–1 for quizzes and cases, when attempted. */
-  best?: number;
-}
-export interface CompetencyReadiness extends Competency {
-  /** 0–1: `measured` as a share of `benchmark` (of full marks when there is none), capped at 100%. */
-  readiness: number;
-  /** How many of the `assessed` modules have evidence (a finished quiz or replay with a score above 0). */
-  evidence: number;
-  modules: number;
-  /** Modules that can give evidence: quizzes, cases, and playbooks whose quiz the path does not list itself. */
-  assessed: number;
-  /** 0–1: mean evidence of the assessed modules × review factor, against full marks. */
-  measured: number;
-  /** The elite reps' mean evidence on this competency, when measured; readiness 100% means reaching it. */
-  benchmark?: number;
-}
-export interface PathView {
-  id: string;
-  lang: Lang;
-  role: RoleId;
-  title: string;
-  modules: PathModuleView[];
-  competencies: CompetencyReadiness[];
-  overall: number;
-  target: number;
-  /** What 100% means: full marks, the elite benchmark, or each where it applies. */
-  basis: ReadinessBasis;
-}
 
 export interface AttemptRecord {
   kind: 'quiz' | 'case';
@@ -445,7 +299,7 @@ export interface ProgressView {
   competencies: CompetencyReadiness[];
   history: AttemptRecord[];
   /** Sections most often missed in quizzes and reviews. */
-  weakest: { playbookId: string; anchor: string; title: string; misses: number }[];
+  weakest: WeakSection[];
   stats: { playbooksRead: number; quizzesPassed: number; casesReplayed: number; reviewCards: number };
   /** What 100% of `overall` means. */
   basis: ReadinessBasis;

@@ -1,6 +1,7 @@
 // Learning records in the API contract: the LRS settings, the outbox's state, a connection test and the queued
 // statements exactly as they will be sent. Merged into `apiArgs` and `ApiResults` in contract.ts.
 import { z } from 'zod';
+import { LANGS } from '../model';
 import type { ConnectionTest, RecordsStatus } from '../records/recordsStatus';
 import type { XapiStatement } from '../records/xapiStatement';
 
@@ -29,6 +30,8 @@ export const recordsArgs = {
   /** The statements waiting to be sent, oldest first, as JSON exactly as they will be posted. */
   queuedStatements: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
   sendRecordsNow: z.object({}),
+  /** The reader reports a section the learner stayed on long enough to read it (once per visit). */
+  sectionRead: z.object({ profileId: z.string().min(1).max(200), playbookId: z.string().min(1).max(200), anchor: z.string().min(1).max(200), lang: z.enum(LANGS) }),
 } as const;
 
 export interface RecordsResults {
@@ -37,4 +40,5 @@ export interface RecordsResults {
   testLrsConnection: ConnectionTest;
   queuedStatements: { statements: XapiStatement[]; total: number };
   sendRecordsNow: RecordsStatus;
+  sectionRead: { recorded: boolean };
 }

@@ -1,7 +1,7 @@
 // A lesson captured from the short form becomes a Markdown file in the workspace's inbox (`lessons/`).
 import { stringify } from 'yaml';
 import type { Lang, LessonParts } from '../model';
-import { LESSON_FOLDER, LESSON_HEADINGS, LESSON_PARTS } from './lessonFormat';
+import { LESSON_FOLDER, LESSON_HEADINGS, LESSON_PARTS } from '../content/lessonFormat';
 import type { SourceText } from './sourceText';
 import { shortTitle } from './shortTitle';
 

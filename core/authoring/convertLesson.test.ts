@@ -5,7 +5,7 @@ import { parsePlaybook } from '../content/parsePlaybook';
 import { parseQuiz } from '../content/parseQuiz';
 import { captureLesson } from './captureLesson';
 import { ConversionError, lessonToCaseStep, lessonToQuestion, lessonToTactic, markLessonArchived, markLessonConverted } from './convertLesson';
-import { parseLesson } from './parseLesson';
+import { parseLesson } from '../content/parseLesson';
 
 const captured = captureLesson(
   {

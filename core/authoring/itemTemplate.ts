@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import { CONTENT_LAYOUT } from '../content/parseContentFile';
 import { DEFAULT_REVIEW_EVERY, END, type ContentSet, type Lang, type RoleId } from '../model';
-import { findItem } from '../progress/findItem';
+import { findItem } from '../content/findItem';
 import { AUTHORING_TEXT } from './authoringText';
 import type { RenamableKind, SourceText } from './sourceText';
 

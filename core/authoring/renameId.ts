@@ -5,7 +5,7 @@ import type { ContentKind } from '../model';
 import { splitFrontMatter } from '../content/frontMatter';
 import { contentKindOf } from '../content/parseContentFile';
 import { scanMarkdown } from '../markdown/scanMarkdown';
-import { CONVERTED_TO } from './lessonFormat';
+import { CONVERTED_TO } from '../content/lessonFormat';
 import { frontMatterEditor } from './frontMatterEditor';
 import type { RenamableKind, SourceText } from './sourceText';
 import { applyEdits, editAsLf, offsetOfLine, type TextEdit } from './textEdits';

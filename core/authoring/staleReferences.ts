@@ -1,7 +1,7 @@
 // Change-driven re-checks on the author's side: which sections changed since the fingerprints were taken,
 // and which quiz questions and case lessons teach from them and so need a look.
 import type { ContentSet, Lang } from '../model';
-import { sectionHash, sectionKey } from './sectionHash';
+import { sectionHash, sectionKey } from '../content/sectionHash';
 
 export interface Referrer {
   kind: 'question' | 'case';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentOf, PLAYBOOK, QUIZ, SAMPLE, withText } from '../authoring/sampleTexts.fixture';
-import { cardRefHash, type RecheckableCard } from '../authoring/reviewRecheck';
+import { cardRefHash, type RecheckableCard } from '../review/reviewRecheck';
 import { buildContentSet } from '../content/buildContentSet';
 import { contentKindOf, parseContentFile } from '../content/parseContentFile';
 import type { SourceText } from '../authoring/sourceText';

@@ -1,7 +1,7 @@
 // What a new version of the content channel brings, for the rep who receives it: per playbook the sections added,
 // changed and removed; the quizzes, cases and paths added, changed and removed; and the review cards the update
 // flags for re-checking (answered against a section whose text has now changed), as the review queue will show them.
-import { cardRefHash, type RecheckableCard } from '../authoring/reviewRecheck';
+import { cardRefHash, type RecheckableCard } from '../review/reviewRecheck';
 import type { ContentSet, Lang, Playbook } from '../model';
 
 export type Change = 'added' | 'changed' | 'removed';

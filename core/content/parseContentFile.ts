@@ -1,7 +1,7 @@
 import type { ContentItem, ContentKind } from '../model';
-import { LESSON_FOLDER } from '../authoring/lessonFormat';
+import { LESSON_FOLDER } from './lessonFormat';
 import { formatCount, MAX_FILE_CHARACTERS } from './contentLimits';
-import { parseLesson } from '../authoring/parseLesson';
+import { parseLesson } from './parseLesson';
 import { parseCase } from './parseCase';
 import { parseGlossary } from './parseGlossary';
 import { parsePath } from './parsePath';

@@ -1,7 +1,7 @@
 // Blank required texts and impossible dates are errors at the field, in every kind of content.
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../model';
-import { parseLesson } from '../authoring/parseLesson';
+import { parseLesson } from './parseLesson';
 import { parseCase } from './parseCase';
 import { parsePlaybook } from './parsePlaybook';
 import { parseQuiz } from './parseQuiz';

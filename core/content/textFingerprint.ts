@@ -1,5 +1,5 @@
 // Short, stable fingerprints of texts. Learners' stored answers and the trainer's baseline keep the fingerprints
-// of the sections they refer to (core/authoring/sectionHash), so these values must never change for a given text.
+// of the sections they refer to (core/content/sectionHash), so these values must never change for a given text.
 
 /** A fingerprint of the exact text (cyrb53: fast, well spread; not for security). */
 export function exactFingerprint(text: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureLesson } from '../authoring/captureLesson';
-import { parseLesson } from '../authoring/parseLesson';
+import { parseLesson } from '../content/parseLesson';
 import { EXTENSIONS, VERBS } from '../records/xapiVocabulary';
 import { landLesson, type InboxLesson } from './landLesson';
 import { sharedLessonOf } from './sharedLessonStatement';

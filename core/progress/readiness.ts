@@ -1,12 +1,40 @@
 // Readiness: how close a learner is to the elite benchmark per competency of a learning path, on evidence only:
 // quiz and case results and review. Reading shows as progress on the path but proves nothing, so it gives no readiness.
 // The formula is documented in docs/grading.md; keep the two in step.
-import type { CompetencyReadiness, ModuleStatus, PathModuleView, PathView } from '../api/contract';
-import { READINESS_TARGET, type ContentSet, type Lang, type LearningPath, type PathModule } from '../model';
+import { READINESS_TARGET, type Competency, type ContentSet, type Lang, type LearningPath, type PathModule } from '../model';
 import { retrievability } from '../review/scheduleReview';
-import { basisOf, benchmarkFor, readinessAgainst, type ReadinessBenchmark } from './benchmark';
-import { findItem } from './findItem';
+import { basisOf, benchmarkFor, readinessAgainst, type ReadinessBasis, type ReadinessBenchmark } from './benchmark';
+import { findItem } from '../content/findItem';
 import type { LearnerRecords, ReviewCardRecord } from './records';
+
+export type ModuleStatus = 'done' | 'in-progress' | 'todo';
+export interface PathModuleView extends Pick<PathModule, 'kind' | 'id' | 'competency'> {
+  title: string;
+  status: ModuleStatus;
+  /** Best score 0–1 for quizzes and cases, when attempted. */
+  best?: number;
+}
+export interface CompetencyReadiness extends Competency {
+  /** 0–1: `measured` as a share of `benchmark` (of full marks when there is none), capped at 100%. */
+  readiness: number;
+  /** How many of the `assessed` modules have evidence (a finished quiz or replay with a score above 0). */
+  evidence: number;
+  modules: number;
+  /** Modules that can give evidence: quizzes, cases, and playbooks whose quiz the path does not list itself. */
+  assessed: number;
+  /** 0–1: mean evidence of the assessed modules × review factor, against full marks. */
+  measured: number;
+  /** The elite reps' mean evidence on this competency, when measured; readiness 100% means reaching it. */
+  benchmark?: number;
+}
+export interface PathView extends Pick<LearningPath, 'id' | 'lang' | 'role' | 'title'> {
+  modules: PathModuleView[];
+  competencies: CompetencyReadiness[];
+  overall: number;
+  target: number;
+  /** What 100% means: full marks, the elite benchmark, or each where it applies. */
+  basis: ReadinessBasis;
+}
 
 /** Review can pull a competency down by at most this much for forgetting, and as much again for lapses. */
 export const REVIEW_PULL = 0.1;

@@ -1,7 +1,7 @@
 // What the app remembers about a learner. The store persists these shapes as they are;
 // the readiness rules read them. Items are matched by id across languages: the same id is the same material.
-import type { QuizResponse } from '../api/contract';
 import type { Lang } from '../model';
+import type { QuizResponse } from '../quiz/gradeAnswer';
 import type { ReviewCard } from '../review/scheduleReview';
 
 export interface ReadMark {
@@ -57,7 +57,7 @@ export interface ReviewCardRecord extends ReviewCard {
   lang: Lang;
   createdAt: string;
   /**
-   * Fingerprint of the section the question's `ref` pointed to when last answered (core/authoring/sectionHash);
+   * Fingerprint of the section the question's `ref` pointed to when last answered (core/content/sectionHash);
    * absent on cards from before fingerprints were kept, which are never flagged for a re-check.
    */
   refHash?: string;

@@ -1,10 +1,15 @@
 // Where a learner keeps slipping: the playbook sections that missed questions refer to.
-import type { ProgressView } from '../api/contract';
 import type { ContentSet, Lang } from '../model';
-import { findItem } from './findItem';
+import { findItem } from '../content/findItem';
 import type { LearnerRecords } from './records';
 
-export type WeakSection = ProgressView['weakest'][number];
+/** A section the learner missed questions on, and how often. */
+export interface WeakSection {
+  playbookId: string;
+  anchor: string;
+  title: string;
+  misses: number;
+}
 
 /**
  * Counts, per `ref` section, the quiz answers not fully right and the review lapses of questions pointing there.

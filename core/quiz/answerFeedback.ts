@@ -1,8 +1,22 @@
 // The feedback shown after an answer, the same for a recorded attempt and the editor's unrecorded preview.
-import type { AnswerFeedback } from '../api/contract';
 import type { Question } from '../model';
-import { solutionOf, type GradeResult } from './gradeAnswer';
+import { solutionOf, type GradeResult, type QuizResponse } from './gradeAnswer';
 import type { RenderMarkdown } from './presentQuiz';
+
+export interface AnswerFeedback {
+  questionId: string;
+  correct: boolean;
+  /** 0–1, partial credit per the grading rules. */
+  score: number;
+  explainHtml: string;
+  /** Feedback of the chosen option(s), when the content gives one. */
+  feedbackHtml: string[];
+  /** The right answer, in the same shape as a response. */
+  solution: QuizResponse;
+  /** For recall cards, the back of the card. */
+  backHtml?: string;
+  ref?: { playbookId: string; anchor: string; title: string };
+}
 
 /** Shapes a successful grade into feedback; the section reference is the caller's to add. */
 export function answerFeedback(

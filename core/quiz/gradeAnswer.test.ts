@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizResponse } from '../api/contract';
-import { gradeAnswer, solutionOf } from './gradeAnswer';
+import { gradeAnswer, solutionOf, type QuizResponse } from './gradeAnswer';
 import { match, multiple, order, recall, sampleQuiz, scenario, single, trueFalse } from './sampleQuiz.fixture';
 
 const scoreOf = (result: ReturnType<typeof gradeAnswer>) => {

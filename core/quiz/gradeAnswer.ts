@@ -1,6 +1,19 @@
 // Grading with partial credit (rules in docs/grading.md). Responses use original indices (see QuizResponse).
-import type { QuizResponse } from '../api/contract';
 import type { Question } from '../model';
+
+/**
+ * A learner's answer. Indices always refer to the ORIGINAL order in the content file
+ * (the UI maps back from the shuffled presentation): `choice`/`choices` index `options`,
+ * `order` lists step indices in the learner's order, `pairs[i]` is the right-hand index matched to left `i`.
+ */
+export type QuizResponse =
+  | { type: 'single'; choice: number }
+  | { type: 'scenario'; choice: number }
+  | { type: 'multiple'; choices: number[] }
+  | { type: 'truefalse'; value: boolean }
+  | { type: 'order'; order: number[] }
+  | { type: 'match'; pairs: number[] }
+  | { type: 'recall'; remembered: boolean };
 
 export type GradeResult =
   | {

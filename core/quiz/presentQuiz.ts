@@ -1,8 +1,24 @@
 // Turns a question into what the learner sees: no answers, items in a seeded shuffled order,
 // each carrying its original index (responses always use original indices).
-import type { QuestionView } from '../api/contract';
-import type { Question, Quiz } from '../model';
+import type { Question, QuestionType, Quiz } from '../model';
 import { deriveSeed, shuffleIndexed } from './seededShuffle';
+
+/** A question as the learner sees it: no answers, options in presentation order. */
+export interface QuestionView {
+  id: string;
+  type: QuestionType;
+  /** Sanitised HTML; for `recall`, the front of the card. */
+  promptHtml: string;
+  /** For `recall`: the back of the card, revealed by the learner ("Show answer") before they rate themselves. */
+  backHtml?: string;
+  /** For choice types: options in shown order, `index` is the original index to send back. */
+  options?: { index: number; html: string }[];
+  /** For `order`: steps in shown order with their original index. */
+  steps?: { index: number; text: string }[];
+  /** For `match`: left items in original order, right items shuffled with their original index. */
+  left?: string[];
+  right?: { index: number; text: string }[];
+}
 
 /** Markdown to sanitised HTML; passed in so the quiz logic stays free of the Markdown setup. */
 export type RenderMarkdown = (markdown: string) => string;

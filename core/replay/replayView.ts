@@ -1,9 +1,48 @@
 // What the UI shows of a replay session: everything rendered to HTML, the elite comparison per choice,
 // each decision's options in the order of the attempt's seed (the elite option is not always in the same place).
-import type { AnswerFeedback, ReplayChoiceView, ReplayResult, ReplayStepView, ReplayView } from '../api/contract';
 import type { CaseStep } from '../model';
+import type { AnswerFeedback } from '../quiz/answerFeedback';
 import { deriveSeed, shuffleIndexed } from '../quiz/seededShuffle';
 import type { ChoiceRecord, IndexedOption, ReplaySession } from './ReplaySession';
+
+export interface ReplayStepView {
+  id: string;
+  narrativeHtml: string;
+  decision?: { promptHtml: string; options: { index: number; html: string }[] };
+}
+export interface ReplayChoiceView {
+  stepId: string;
+  promptHtml: string;
+  chosen: { index: number; html: string; outcomeHtml: string; points: number };
+  elite: { index: number; html: string; outcomeHtml: string; points: number };
+  /** The elite rep's reasoning at this step. */
+  commentaryHtml: string;
+  matchedElite: boolean;
+}
+export interface ReplayResult {
+  /** Points earned as a share of the elite path's points, 0–1. */
+  score: number;
+  points: number;
+  elitePoints: number;
+  debriefHtml: string;
+  divergences: ReplayChoiceView[];
+  lessons: { html: string; ref?: { playbookId: string; anchor: string; title: string } }[];
+}
+export interface ReplayView {
+  replayId: string;
+  caseId: string;
+  title: string;
+  summary: string;
+  /** Choices made so far, in order, each with the elite rep's choice and reasoning. */
+  history: ReplayChoiceView[];
+  /** Narrative steps passed so far (in order), including the current one. */
+  narrative: { stepId: string; narrativeHtml: string }[];
+  current: ReplayStepView | null;
+  /** "Decision n of total": decisions taken plus the open one, of those taken plus those ahead on the elite path. */
+  progress: { n: number; total: number };
+  finished: boolean;
+  result?: ReplayResult;
+}
 
 export interface ReplayRenderContext {
   /** Markdown to sanitised HTML. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RATINGS } from '../api/contract';
 import { previewRatings, roundInterval } from './previewRatings';
-import { newReviewCard, scheduleReview } from './scheduleReview';
+import { newReviewCard, RATINGS, scheduleReview } from './scheduleReview';
 
 const now = new Date('2025-03-01T09:00:00Z');
 const MINUTE = 60 * 1000;

@@ -1,6 +1,5 @@
 // What each rating would do to a card, shown on the rating buttons ("Again · 10 min", "Good · 2 d") before the learner picks.
-import { RATINGS, type Rating } from '../api/contract';
-import { scheduleEachRating, type ReviewCard } from './scheduleReview';
+import { RATINGS, scheduleEachRating, type Rating, type ReviewCard } from './scheduleReview';
 
 export const INTERVAL_UNITS = ['minute', 'hour', 'day', 'month', 'year'] as const;
 export type IntervalUnit = (typeof INTERVAL_UNITS)[number];

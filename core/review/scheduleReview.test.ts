@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Rating } from '../api/contract';
 import { isDue } from './dueCards';
-import { newReviewCard, ratingFromGrade, retrievability, scheduleReview, type ReviewCard } from './scheduleReview';
+import { newReviewCard, ratingFromGrade, retrievability, scheduleReview, type Rating, type ReviewCard } from './scheduleReview';
 
 const now = new Date('2025-03-01T09:00:00Z');
 const HOUR = 60 * 60 * 1000;

@@ -1,6 +1,9 @@
 // Spaced review with FSRS (ts-fsrs). Cards are plain JSON (dates as ISO strings) so the store can persist them as they are.
 import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card, type Grade } from 'ts-fsrs';
-import type { Rating } from '../api/contract';
+
+/** How well the learner remembered, as they rate themselves after an answer. */
+export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+export type Rating = (typeof RATINGS)[number];
 
 export const REVIEW_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];

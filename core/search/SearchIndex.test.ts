@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../api/contract';
 import type { ContentSet } from '../model';
-import type { SearchOptions } from './SearchIndex';
+import type { SearchHit, SearchOptions } from './SearchIndex';
 import { buildSearchIndex, SearchIndex, StaleSearchIndexError } from './SearchIndex';
 import { content, negotiationEn, playbook, pricingEn, pricingZh, relationshipZh } from './searchContent.fixture';
 

@@ -2,10 +2,9 @@
 // A query is expanded against the index vocabulary (prefixes, typos, pinyin), a posting-list prefilter picks
 // the best candidates, and fuse.js ranks only those. The index serialises to JSON and reloads without
 // rebuilding, and content changes are applied item by item.
-import type { SearchHit, SearchSuggestions, SearchType } from '../api/contract';
 import type { ContentItem, ContentKind, ContentSet, Glossary, Lang, RoleId } from '../model';
 import { LANGS } from '../model';
-import type { SearchDoc } from './documents';
+import type { SearchDoc, SearchType } from './documents';
 import { docKeyOf, documentsOfContent, documentsOfItem, fingerprintOf, itemKeyOf } from './documents';
 import type { LexiconJSON } from './Lexicon';
 import { Lexicon } from './Lexicon';
@@ -22,6 +21,36 @@ import { addIndexGrams, isHan } from './tokenize';
 import { Synonyms } from './understandQuery';
 import { nearestTexts, nearestWords } from './suggestAlternatives';
 import { wholeWordRanges } from './wholeWordRanges';
+
+/** A ranked document as the learner sees it; `parentTitle` is the title of the containing playbook, quiz or case. */
+export interface SearchHit extends Pick<SearchDoc, 'type' | 'id' | 'lang' | 'section' | 'title' | 'parentTitle' | 'roles' | 'tags'> {
+  score: number;
+  snippet: string;
+  /** Half-open [start, end) character ranges inside `snippet` (and `titleMatches` inside `title`) to highlight. */
+  matches: [number, number][];
+  titleMatches: [number, number][];
+  /** Set when the hit matches only some of the query's terms (no better match was found): `missing` lists the others. */
+  partial?: boolean;
+  missing?: string[];
+  /** The situation of the section or tactic that the query matched ("matches the situation: …"). */
+  situation?: string;
+  /** The same section or item exists in this other language (left out of the results). */
+  otherLang?: Lang;
+}
+
+/** Never a dead end: what a search that found nothing can offer instead. */
+export interface SearchSuggestions {
+  /** The terms searched for, and the words left out as too common. */
+  tried: string[];
+  ignored: string[];
+  /** Indexed words close to the query's words (typos). */
+  didYouMean: string[];
+  /** Glossary terms that resemble the query. */
+  glossary: string[];
+  /** The tag nearest to the query, and tactics that carry it. */
+  tag: string | null;
+  tactics: SearchHit[];
+}
 
 export interface SearchOptions {
   /** Only documents in this language. */

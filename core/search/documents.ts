@@ -4,9 +4,11 @@
 // Playbooks (title, summary), quizzes (title), cases (title, summary and the story as the learner meets it:
 // each step's narrative and decision prompt, not the elite rep's commentary, which would give the answers away)
 // and captured lessons (title, text) are documents as whole items; learning paths are not searched.
-import type { SearchType } from '../api/contract';
 import { toPlainText } from '../markdown/createMarkdown';
 import type { ContentItem, ContentKind, ContentSet, Lang, RoleId } from '../model';
+
+export const SEARCH_TYPES = ['section', 'tactic', 'playbook', 'quiz', 'case', 'lesson'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export interface SearchDoc {
   /** Identifies the content item the document comes from (see itemKeyOf), for incremental updates. */

@@ -2,9 +2,8 @@
 // ones, synonyms from the glossary, situations weighed like titles, phrases over scattered words, the language
 // of the query, whole-word highlights.
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../api/contract';
 import type { ContentSet, Glossary } from '../model';
-import { buildSearchIndex } from './SearchIndex';
+import { buildSearchIndex, type SearchHit } from './SearchIndex';
 import { playbook } from './searchContent.fixture';
 
 const glossary: Glossary = {

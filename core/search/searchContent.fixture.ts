@@ -1,6 +1,5 @@
 // A small bilingual content set for search tests, built directly as model objects. Search reads only the plain
-// text, so the playbooks have an empty Markdown body.
-import { exactFingerprint, textFingerprint } from '../content/textFingerprint';
+// text, so the playbooks have an empty Markdown body and placeholder fingerprints.
 import type { Block, BlockKind, CaseReplay, ContentSet, Lang, Playbook, Quiz, RoleId, Section } from '../model';
 
 interface SectionSpec {
@@ -21,7 +20,7 @@ interface PlaybookSpec {
   sections: SectionSpec[];
 }
 
-const emptyMarkdown = (title: string) => ({ start: 0, end: 0, hash: textFingerprint(`${title}\n`) });
+const emptyMarkdown = (title: string) => ({ start: 0, end: 0, hash: `fixture:${title}` });
 
 export function playbook(spec: PlaybookSpec): Playbook {
   const sections: Section[] = spec.sections.map((s, i) => ({
@@ -54,8 +53,8 @@ export function playbook(spec: PlaybookSpec): Playbook {
     stages: [],
     tags: spec.tags ?? [],
     related: [],
-    bodyHash: textFingerprint(''),
-    bodyChecksum: exactFingerprint(''),
+    bodyHash: 'fixture',
+    bodyChecksum: 'fixture',
     bodyLine: 6,
     sections,
     blocks,

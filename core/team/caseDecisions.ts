@@ -1,7 +1,7 @@
 // Where reps leave the elite path in case replays: each decision with the share of finished replays that chose
 // something else than the elite option, and the option they chose most instead.
 import type { ContentSet, Lang } from '../model';
-import { findItem } from '../progress/findItem';
+import { findItem } from '../content/findItem';
 import { optionKey } from '../records/xapiVocabulary';
 import type { CaseStepTally } from './TeamAggregate';
 

@@ -4,7 +4,7 @@
 // upper group at least as much as the rest, or more answers than the right one, misleads; a question the upper
 // group gets wrong more often than the rest, or almost nobody gets right, is broken.
 import type { ContentSet, Question } from '../model';
-import { findItem } from '../progress/findItem';
+import { findItem } from '../content/findItem';
 import { optionKey } from '../records/xapiVocabulary';
 import type { RepState } from './TeamAggregate';
 

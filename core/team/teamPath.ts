@@ -1,7 +1,7 @@
 // The learning path the team is measured on: one role's path, or every path of the language taken together
 // (each competency once, with every module that trains it in any path), for a team of mixed roles.
 import type { Lang, LearningPath } from '../model';
-import { findItem } from '../progress/findItem';
+import { findItem } from '../content/findItem';
 
 export const ALL_PATHS = 'all';
 

@@ -1,3 +1,4 @@
+// A case's branching is hard to follow in YAML: the editor's preview draws its steps and options as a graph.
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import type { CaseGraph } from '../../core/authoring/caseGraph';
 import { useI18n, type Translate } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// A captured lesson becomes course content here: the trainer picks where it goes (tactic, question, case step).
 import { useId, useState, type FormEvent } from 'react';
 import type { LessonView } from '../../core/api/authoringContract';
 import type { ApiArgs } from '../../core/api/contract';
@@ -7,6 +8,7 @@ import { navigate } from '../routing/useRoute';
 import { useApi } from '../state/ApiContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 
 type TargetKind = ApiArgs<'convertLesson'>['target']['kind'];
 const TARGET_KINDS: TargetKind[] = ['tactic', 'question', 'case-step'];
@@ -30,8 +32,7 @@ export function ConvertLessonForm({ lesson }: { lesson: LessonView }) {
   const [kind, setKind] = useState<TargetKind>('tactic');
   const [itemId, setItemId] = useState('');
   const [detail, setDetail] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
   const catalog = useApiQuery(() => api.getCatalog({ lang }), [api, lang]);
 
   // The second picker: a playbook's sections (for a tactic, or the section a question teaches from) or a case's steps.
@@ -65,16 +66,12 @@ export function ConvertLessonForm({ lesson }: { lesson: LessonView }) {
     event.preventDefault();
     const chosen = target();
     if (typeof chosen === 'string') return setProblem(chosen);
-    setBusy(true);
-    setProblem(null);
-    try {
+    // The editor opens in place of this form: it stays disabled until then.
+    await run(async () => {
       const result = await api.convertLesson({ lessonId: lesson.id, target: chosen });
       notify(t(result.forked ? 'convert.doneForked' : 'convert.done', { path: result.path }));
       navigate({ name: 'editor', doc: { kind: KIND_OF_TARGET[kind], lang, id: itemId }, line: result.line });
-    } catch (error) {
-      setProblem(messageOf(error, t('state.errorUnknown')));
-      setBusy(false);
-    }
+    }, { holdBusy: true });
   };
 
   const items: Choice[] = (() => {

@@ -1,3 +1,4 @@
+// The editor's right pane: the file being typed, shown as learners will see it.
 import { useRef, useState } from 'react';
 import type { DraftView } from '../../core/api/authoringContract';
 import type { ContentItem, ContentKind, LearningPath, Playbook } from '../../core/model';

@@ -1,3 +1,4 @@
+// The problems of the file being edited, listed under the source so each can be reached in one click.
 import type { Diagnostic } from '../../core/model';
 import { useI18n } from '../i18n/I18nContext';
 import { byPosition } from './lintMarks';

@@ -1,5 +1,7 @@
+// The editor's file picker: a trainer finds the item to edit among hundreds by kind, language and words.
 import { useId, useState } from 'react';
-import { LANGS, type ContentKind, type Lang } from '../../core/model';
+import type { ContentKind, Lang } from '../../core/model';
+import { LangSelect } from '../components/LangSelect';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { docKey, EDITABLE_KINDS, type EditorDoc } from './editorRoute';
@@ -38,14 +40,7 @@ export function EditorFileList({ items, current }: { items: readonly EditorItem[
         <label className="sr-only" htmlFor={`${ids}-lang`}>
           {t('editor.filterLang')}
         </label>
-        <select id={`${ids}-lang`} className="select" value={lang} onChange={(event) => setLang(event.target.value as Lang | '')}>
-          <option value="">{t('editor.allLangs')}</option>
-          {LANGS.map((option) => (
-            <option key={option} value={option}>
-              {t(`lang.${option}`)}
-            </option>
-          ))}
-        </select>
+        <LangSelect id={`${ids}-lang`} value={lang} onChange={setLang} anyLabel={t('editor.allLangs')} />
         <label className="sr-only" htmlFor={`${ids}-words`}>
           {t('editor.filterWords')}
         </label>

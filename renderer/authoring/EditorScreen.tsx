@@ -1,3 +1,4 @@
+// The trainer's editor screen (route `editor`): workspace, file list and the open file.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RenamableKind } from '../../core/authoring/sourceText';
 import { PageHeader } from '../components/PageHeader';

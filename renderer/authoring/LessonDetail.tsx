@@ -1,13 +1,14 @@
-import { useState } from 'react';
+// One captured lesson in the trainer's inbox, with what it became and the trainer's actions on it.
 import type { LessonView } from '../../core/api/authoringContract';
-import { CONVERTED_TO, LESSON_PARTS } from '../../core/authoring/lessonFormat';
+import { CONVERTED_TO, LESSON_PARTS } from '../../core/content/lessonFormat';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import { RichHtml } from '../components/RichHtml';
-import { FormProblem, messageOf } from '../components/StateViews';
+import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute, type Route } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useNotify } from '../state/ToastContext';
+import { useBusyAction } from '../state/useBusyAction';
 import { ConvertLessonForm } from './ConvertLessonForm';
 
 /** Where a lesson's `convertedTo` entry (`playbook:id#anchor`, `quiz:id#q`, `case:id#step`) opens for a learner. */
@@ -23,22 +24,14 @@ export function LessonDetail({ lesson, onChanged }: { lesson: LessonView; onChan
   const api = useApi();
   const { t, date } = useI18n();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useBusyAction();
 
-  const archive = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const archive = () =>
+    run(async () => {
       const archived = await api.archiveLesson({ lessonId: lesson.id });
       notify(t('lessons.archived', { title: archived.title }));
       onChanged(archived);
-    } catch (error) {
-      setProblem(messageOf(error, t('state.errorUnknown')));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <article className="lesson-detail card" aria-labelledby="lesson-detail-title">

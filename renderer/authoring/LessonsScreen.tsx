@@ -1,3 +1,4 @@
+// The trainer's lesson inbox screen (route `lessons`): lessons captured by reps, to triage.
 import { useState } from 'react';
 import type { LessonView } from '../../core/api/authoringContract';
 import { LESSON_STATUSES, type LessonStatus } from '../../core/model';

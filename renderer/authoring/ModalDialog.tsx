@@ -1,3 +1,4 @@
+// The one modal dialog frame of the trainer tools, so every dialog traps focus and closes the same way.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 

@@ -1,11 +1,15 @@
+// Starting a new playbook, quiz, case or path from a template that already passes the checks.
 import { useId, useState, type FormEvent } from 'react';
 import type { NewItemDraft } from '../../core/api/authoringContract';
 import { RENAMABLE_KINDS, type RenamableKind } from '../../core/authoring/sourceText';
 import { PLAYBOOK_ID } from '../../core/markdown/linkPolicy';
-import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
-import { messageOf } from '../components/StateViews';
+import type { Lang, RoleId } from '../../core/model';
+import { LangSelect } from '../components/LangSelect';
+import { RoleSelect } from '../components/RoleSelect';
+import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
+import { useBusyAction } from '../state/useBusyAction';
 import type { EditorDoc } from './editorRoute';
 import { ModalActions, ModalDialog } from './ModalDialog';
 import type { EditorItem } from './useEditorItems';
@@ -18,7 +22,7 @@ interface NewItemDialogProps {
   onCreated: (doc: EditorDoc, draft: NewItemDraft) => void;
 }
 
-type Problems = Partial<Record<'id' | 'title' | 'playbook' | 'form', string>>;
+type Problems = Partial<Record<'id' | 'title' | 'playbook', string>>;
 
 /** A new playbook, quiz, case or path from its template: the fields a valid item needs, then the editor opens it. */
 export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, onCreated }: NewItemDialogProps) {
@@ -32,7 +36,8 @@ export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, 
   const [playbook, setPlaybook] = useState('');
   const [role, setRole] = useState<RoleId>('sales-rep');
   const [problems, setProblems] = useState<Problems>({});
-  const [busy, setBusy] = useState(false);
+  const action = useBusyAction();
+  const { busy } = action;
   const playbooks = items.filter((item) => item.kind === 'playbook' && item.lang === lang);
   const needsPlaybook = kind === 'quiz' || kind === 'path';
 
@@ -49,9 +54,9 @@ export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, 
     event.preventDefault();
     const found = validate();
     setProblems(found);
+    action.setProblem(null);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    await action.run(async () => {
       const draft = await api.newFromTemplate({
         kind,
         id: id.trim(),
@@ -61,11 +66,7 @@ export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, 
         ...(kind === 'path' ? { role } : {}),
       });
       onCreated({ kind, lang, id: id.trim() }, draft);
-    } catch (error) {
-      setProblems({ form: messageOf(error, t('state.errorUnknown')) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const problem = (field: keyof Problems) =>
@@ -96,13 +97,7 @@ export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, 
             <label className="field-label" htmlFor={`${ids}-lang`}>
               {t('newItem.lang')}
             </label>
-            <select id={`${ids}-lang`} className="select" value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
-              {LANGS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`lang.${option}`)}
-                </option>
-              ))}
-            </select>
+            <LangSelect id={`${ids}-lang`} value={lang} onChange={setLang} />
           </div>
         </div>
         <div className="field">
@@ -141,16 +136,10 @@ export function NewItemDialog({ kind: initialKind, items, defaultLang, onClose, 
             <label className="field-label" htmlFor={`${ids}-role`}>
               {t('newItem.role')}
             </label>
-            <select id={`${ids}-role`} className="select" value={role} onChange={(event) => setRole(event.target.value as RoleId)}>
-              {ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`role.${option}`)}
-                </option>
-              ))}
-            </select>
+            <RoleSelect id={`${ids}-role`} value={role} onChange={setRole} />
           </div>
         )}
-        {problem('form')}
+        <FormProblem message={action.problem} />
         <ModalActions submitLabel={t('newItem.create')} busy={busy} onCancel={onClose} />
       </form>
     </ModalDialog>

@@ -1,3 +1,4 @@
+// The editor's "New" menu: which kind of item to start from a template.
 import { RENAMABLE_KINDS, type RenamableKind } from '../../core/authoring/sourceText';
 import { Icon } from '../components/Icon';
 import { useMenuButton } from '../components/useMenuButton';

@@ -1,3 +1,4 @@
+// A quiz draft as its author checks it: every answer in view, and any question playable as a learner.
 import { useState } from 'react';
 import { renderMarkdown } from '../../core/markdown/createMarkdown';
 import type { Question, Quiz } from '../../core/model';

@@ -1,11 +1,13 @@
+// Renaming an id safely: every language and every reference change together, and the trainer sees which files.
 import { useId, useState, type FormEvent } from 'react';
 import type { RenamableKind } from '../../core/authoring/sourceText';
 import { PLAYBOOK_ID } from '../../core/markdown/linkPolicy';
 import type { Lang } from '../../core/model';
-import { FormProblem, messageOf } from '../components/StateViews';
+import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
+import { useBusyAction } from '../state/useBusyAction';
 import { ModalActions, ModalDialog } from './ModalDialog';
 
 interface RenameDialogProps {
@@ -21,8 +23,7 @@ export function RenameDialog({ kind, id, lang, onClose }: RenameDialogProps) {
   const { t } = useI18n();
   const fieldId = useId();
   const [to, setTo] = useState(id);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
   const [files, setFiles] = useState<string[] | null>(null);
 
   const onSubmit = async (event: FormEvent) => {
@@ -30,17 +31,11 @@ export function RenameDialog({ kind, id, lang, onClose }: RenameDialogProps) {
     const next = to.trim();
     if (!PLAYBOOK_ID.test(next)) return setProblem(t('editor.idInvalid'));
     if (next === id) return setProblem(t('rename.same'));
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       setFiles((await api.renameId({ kind, from: id, to: next })).files);
       // The old id is gone: the screen behind the dialog shows the item under its new id, not a "not found".
       window.location.replace(formatRoute({ name: 'editor', doc: { kind, lang, id: next } }));
-    } catch (error) {
-      setProblem(messageOf(error, t('state.errorUnknown')));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,3 +1,4 @@
+// The CodeMirror source pane wrapped for React: the text, lint marks and the commands the toolbar needs.
 import { redo, undo } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { yaml, yamlFrontmatter } from '@codemirror/lang-yaml';

@@ -1,3 +1,4 @@
+// The trainer's entries in the sidebar, shown by role, so learners are not distracted by authoring tools.
 import type { IconName } from '../components/Icon';
 import { Icon } from '../components/Icon';
 import type { MessageKey } from '../i18n/en';

@@ -1,3 +1,4 @@
+// The trainer's routing switch: one screen per trainer route (the learner's is frame/RouteView).
 import type { Route } from '../routing/routes';
 import { CaptureScreen } from './CaptureScreen';
 import { EditorScreen } from './EditorScreen';

@@ -1,8 +1,10 @@
+// Choosing the folder the trainer edits, the only place the editor writes to.
 import { useId, useState, type FormEvent } from 'react';
 import type { PickedFolder } from '../../core/api/desktopBridge';
 import { desktopBridge } from '../api/getApi';
 import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
+import { useBusyAction } from '../state/useBusyAction';
 import type { WorkspaceState } from '../state/WorkspaceContext';
 
 /**
@@ -14,22 +16,15 @@ export function WorkspacePanel({ workspace }: { workspace: WorkspaceState }) {
   const { t } = useI18n();
   const fieldId = useId();
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useBusyAction();
+  const { busy, problem, setProblem } = action;
   const { view } = workspace;
 
-  const run = async (dir: string | null) => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const run = (dir: string | null) =>
+    action.run(async () => {
       await workspace.open(dir);
       setPath('');
-    } catch (error) {
-      setProblem(messageOf(error, t('state.errorUnknown')));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const bridge = desktopBridge();
   const choose = async () => {

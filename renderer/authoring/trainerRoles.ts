@@ -1,3 +1,4 @@
+// Which roles see the trainer tools, decided once for the sidebar and the routes.
 import type { RoleId } from '../../core/model';
 
 /** Managers keep the course: the sidebar offers them the editor, the lesson inbox and freshness. */

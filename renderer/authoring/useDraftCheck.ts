@@ -1,3 +1,4 @@
+// Checks the text being edited with the real parsers as the trainer types, so problems show before saving.
 import { useEffect, useRef, useState } from 'react';
 import type { DraftView } from '../../core/api/authoringContract';
 import type { CaseGraph } from '../../core/authoring/caseGraph';

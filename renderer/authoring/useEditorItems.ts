@@ -1,3 +1,4 @@
+// The items the editor can open, derived from the catalog and refreshed when the content changes.
 import type { Catalog } from '../../core/api/contract';
 import type { LessonStatus } from '../../core/model';
 import { LANGS } from '../../core/model';

@@ -1,3 +1,4 @@
+// Unsaved edits are never lost by a stray click: leaving the editor asks first.
 import { useEffect, useRef } from 'react';
 
 /**

@@ -1,3 +1,4 @@
+// Content problems shown the same way everywhere (editor, diagnostics page, errors), located by file, line and column.
 import type { DiagnosticView } from '../../core/api/contract';
 import type { Diagnostic } from '../../core/model';
 import { useI18n } from '../i18n/I18nContext';

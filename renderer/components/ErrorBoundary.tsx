@@ -1,3 +1,4 @@
+// One broken screen must not blank the whole app.
 import { Component, type ReactNode } from 'react';
 import { ErrorState } from './StateViews';
 

@@ -1,3 +1,4 @@
+// Search matches marked in titles and snippets, without the noise of single fuzzy-matched letters.
 import type { ReactNode } from 'react';
 
 /** A lone Latin letter or digit marked inside a word is fuzzy-matching noise to a reader ("cha·r·t"); one Han character is a word. */

@@ -1,3 +1,4 @@
+// Every page starts the same way: eyebrow, title, subtitle and actions in one component.
 import type { ReactNode } from 'react';
 
 export function PageHeader({ title, subtitle, actions, eyebrow }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode; eyebrow?: ReactNode }) {

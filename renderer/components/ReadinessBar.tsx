@@ -1,3 +1,4 @@
+// Readiness for one competency as a bar with the 80% target marked.
 import { READINESS_TARGET } from '../../core/model';
 import { useI18n } from '../i18n/I18nContext';
 

@@ -1,3 +1,4 @@
+// Readiness figures are only honest with their basis: this says what 100% means.
 import type { ReadinessBasis } from '../../core/progress/benchmark';
 import { useI18n } from '../i18n/I18nContext';
 

@@ -1,3 +1,4 @@
+// Readiness across competencies at a glance, drawn as an accessible SVG chart.
 import { useId, useRef } from 'react';
 import type { CompetencyReadiness } from '../../core/api/contract';
 import type { ReadinessBasis } from '../../core/progress/benchmark';

@@ -1,3 +1,4 @@
+// HTML from the back end (already sanitised there) enters the page only through this component.
 import type { HTMLAttributes } from 'react';
 
 interface RichHtmlProps extends Omit<HTMLAttributes<HTMLElement>, 'dangerouslySetInnerHTML' | 'children'> {

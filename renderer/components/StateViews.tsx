@@ -1,3 +1,4 @@
+// Loading, error and empty states look and behave the same on every screen.
 import type { ReactNode } from 'react';
 import { ApiError } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// Charts are drawn at their container's real width, so they need to know it.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** The element's content width, kept current as it resizes (the fallback where ResizeObserver is missing). */

@@ -1,3 +1,4 @@
+// Menu buttons (profile switcher, "New") share one keyboard and focus behaviour.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 /**

@@ -1,3 +1,4 @@
+// The learner must hear when their progress file was restored or cannot be saved.
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// Content errors announced across the top, so authors notice them without looking for them.
 import type { Diagnostic } from '../../core/model';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The app's frame around every screen, and the keys that work everywhere.
 import { useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,10 +1,11 @@
+// Several learners can share one machine: the top bar shows who is learning and switches between them.
 import type { Profile } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
 import { useMenuButton } from '../components/useMenuButton';
 import { useI18n } from '../i18n/I18nContext';
 import { formatRoute } from '../routing/routes';
 import { useSession } from '../state/SessionContext';
-import { useNotify } from '../state/ToastContext';
+import { useBusyAction } from '../state/useBusyAction';
 
 function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -28,17 +29,13 @@ export function Avatar({ profile }: { profile: Profile }) {
 export function ProfileMenu() {
   const { t } = useI18n();
   const { profile, profiles, switchProfile } = useSession();
-  const notify = useNotify();
+  const { run } = useBusyAction('toast');
   const { open, close, buttonProps, menuProps } = useMenuButton();
 
   const choose = async (target: Profile) => {
     close();
     if (target.id === profile.id) return;
-    try {
-      await switchProfile(target.id);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : t('state.errorUnknown'), { tone: 'error' });
-    }
+    await run(() => switchProfile(target.id));
   };
 
   return (

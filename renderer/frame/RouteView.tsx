@@ -1,3 +1,4 @@
+// The learner's routing switch: one screen per route, trainer routes handed to the lazy trainer bundle.
 import { LazyTrainerRoute } from '../authoring/LazyTrainerRoute';
 import type { Route } from '../routing/routes';
 import { CaseScreen } from '../screens/CaseScreen';

@@ -1,3 +1,4 @@
+// Keyboard users can learn every shortcut from one place (the `?` key).
 import { Fragment } from 'react';
 import { ModalDialog } from '../authoring/ModalDialog';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The app's main navigation, with the due-card count and the trainer's tools for their roles.
 import { TrainerNav } from '../authoring/TrainerNav';
 import type { IconName } from '../components/Icon';
 import { Icon } from '../components/Icon';

@@ -1,3 +1,4 @@
+// The bar above every screen: search from anywhere and the profile switcher.
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';
 import { ProfileMenu } from './ProfileMenu';

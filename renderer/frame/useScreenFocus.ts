@@ -1,3 +1,4 @@
+// After a route change the focus moves to the new screen's heading, so screen readers announce where the learner is.
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Route } from '../routing/routes';
 

@@ -2,9 +2,10 @@
 // user name and token kept by the system keychain. In a browser the token comes from the host's environment.
 import { useId, useState, type FormEvent } from 'react';
 import type { GitSettingsView } from '../../core/git/gitStatus';
-import { FormProblem, messageOf, QueryView } from '../components/StateViews';
+import { FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
+import { useBusyAction } from '../state/useBusyAction';
 import { useApiQuery } from '../state/useApiQuery';
 
 export function GitSettingsForm() {
@@ -20,14 +21,13 @@ function SettingsFields({ settings, onSaved }: { settings: GitSettingsView; onSa
   const [email, setEmail] = useState(settings.email ?? '');
   const [username, setUsername] = useState(settings.username ?? '');
   const [token, setToken] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, run } = useBusyAction();
   const [saved, setSaved] = useState(false);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
     setSaved(false);
-    try {
+    await run(async () => {
       const changes = {
         email: email.trim() ? email.trim() : null,
         ...(settings.canStoreCredentials && token ? { username: username.trim() || 'git', token } : {}),
@@ -35,9 +35,7 @@ function SettingsFields({ settings, onSaved }: { settings: GitSettingsView; onSa
       onSaved(await api.saveGitSettings(changes));
       setToken('');
       setSaved(true);
-    } catch (error) {
-      setProblem(messageOf(error, t('state.errorUnknown')));
-    }
+    });
   };
 
   const source =

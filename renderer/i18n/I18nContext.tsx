@@ -1,3 +1,4 @@
+// Every text on screen goes through `t`, so the UI is complete in both languages.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang } from '../../core/model';
 import { en, type MessageKey, type Messages } from './en';

@@ -1,24 +1,22 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { LessonView } from '../../core/api/authoringContract';
+// The capture page's body (CaptureScreen mounts it): write a lesson, keep it as a draft, save it to the workspace or to My lessons.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LessonDraft, MyLessonSummary } from '../../core/lessons/myLessons';
 import { captureArgs, type CaptureFields } from '../authoring/captureFields';
 import { useUnsavedGuard } from '../authoring/useUnsavedGuard';
-import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
 import { messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
-import { formatRoute } from '../routing/routes';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { DraftNote } from './DraftNote';
 import { LessonForm } from './LessonForm';
+import { LessonSavedCard, type SavedLesson } from './LessonSavedCard';
 import { blankFields, draftFields, formFields, sameFields } from './lessonFields';
 import { MyLessonsList } from './MyLessonsList';
-import { useLessonDraft, type DraftState } from './useLessonDraft';
+import { useLessonDraft } from './useLessonDraft';
 import { useMyLessonActions } from './useMyLessonActions';
-
-type Saved = { kind: 'inbox'; lesson: LessonView } | { kind: 'mine'; lesson: MyLessonSummary };
 
 interface Editing {
   lessonId: string;
@@ -40,7 +38,7 @@ export function CaptureLesson() {
   const blank = useCallback(() => blankFields(profile.name, profile.uiLang), [profile.name, profile.uiLang]);
   const [fields, setFields] = useState<CaptureFields>(blank);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saved, setSaved] = useState<SavedLesson | null>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const workspace = useApiQuery(() => api.getWorkspace({}), [api]);
   const stages = useApiQuery(() => api.getCatalog({ lang: profile.uiLang }).then((catalog) => catalog.stages), [api, profile.uiLang]);
@@ -76,7 +74,7 @@ export function CaptureLesson() {
 
   const save = async (form: CaptureFields) => {
     const args = captureArgs(form);
-    const result: Saved = toWorkspace ? { kind: 'inbox', lesson: await api.captureLesson(args) } : { kind: 'mine', lesson: await api.saveMyLesson({ ...args, ...(editing ? { lessonId: editing.lessonId } : {}) }) };
+    const result: SavedLesson = toWorkspace ? { kind: 'inbox', lesson: await api.captureLesson(args) } : { kind: 'mine', lesson: await api.saveMyLesson({ ...args, ...(editing ? { lessonId: editing.lessonId } : {}) }) };
     unsavedNow.current = false;
     await api.saveLessonDraft({ draft: null }).catch(() => undefined);
     setEditing(null);
@@ -110,7 +108,7 @@ export function CaptureLesson() {
     <div className="page page-narrow">
       <PageHeader title={t('capture.title')} subtitle={t('capture.subtitle')} />
       {saved ? (
-        <SavedCard saved={saved} headingRef={doneHeading} actions={actions} onAnother={() => setSaved(null)} />
+        <LessonSavedCard saved={saved} headingRef={doneHeading} actions={actions} onAnother={() => setSaved(null)} />
       ) : (
         <>
           {editing ? (
@@ -145,67 +143,5 @@ export function CaptureLesson() {
       )}
       {list && <MyLessonsList list={list} actions={actions} editingId={editing?.lessonId} onEdit={(lesson) => void edit(lesson)} />}
     </div>
-  );
-}
-
-function DraftNote({ state }: { state: DraftState }) {
-  const { t } = useI18n();
-  if (state === 'none') return null;
-  return (
-    <span className={`hint draft-note draft-${state}`} role="status">
-      {t(`myLessons.draft.${state}`)}
-    </span>
-  );
-}
-
-function SavedCard({ saved, headingRef, actions, onAnother }: { saved: Saved; headingRef: RefObject<HTMLHeadingElement | null>; actions: ReturnType<typeof useMyLessonActions>; onAnother: () => void }) {
-  const { t } = useI18n();
-  const { lesson } = saved;
-  const [shared, setShared] = useState(false);
-  return (
-    <section className="card capture-done" aria-labelledby="capture-done-title">
-      <Icon name="check" className="done-icon" />
-      <h2 id="capture-done-title" className="summary-title" tabIndex={-1} ref={headingRef}>
-        {t('capture.doneTitle')}
-      </h2>
-      {saved.kind === 'inbox' ? (
-        <p>{t('capture.doneBody', { title: lesson.title, path: saved.lesson.path })}</p>
-      ) : (
-        <p>{t('myLessons.doneBody', { title: lesson.title })}</p>
-      )}
-      <div className="button-row">
-        {saved.kind === 'mine' && (
-          <>
-            {shared ? (
-              <p className="shared-done" role="status">
-                <Icon name="check" />
-                {t('myLessons.sharedDone')}
-              </p>
-            ) : (
-              <button type="button" className="button button-primary" disabled={actions.busyId === lesson.id} onClick={() => void actions.share(lesson).then(setShared)}>
-                {t('myLessons.share')}
-              </button>
-            )}
-            <button type="button" className="button" disabled={actions.busyId === lesson.id} onClick={() => void actions.exportFile(lesson)}>
-              <Icon name="download" />
-              {t('myLessons.export')}
-            </button>
-          </>
-        )}
-        <button type="button" className={`button${saved.kind === 'inbox' ? ' button-primary' : ''}`} onClick={onAnother}>
-          {t('capture.another')}
-        </button>
-        {saved.kind === 'inbox' && (
-          <>
-            <a className="button" href={formatRoute({ name: 'search', query: lesson.title })}>
-              {t('capture.findIt')}
-            </a>
-            <a className="button button-ghost" href={formatRoute({ name: 'lessons' })}>
-              {t('trainerNav.lessons')}
-            </a>
-          </>
-        )}
-      </div>
-    </section>
   );
 }

@@ -1,11 +1,13 @@
+// The trainer collects lessons reps shared (from the learning record store or a folder) into the workspace's inbox.
 import { useId, useState, type FormEvent } from 'react';
 import type { PullReport } from '../../core/lessons/lessonInbox';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { Icon } from '../components/Icon';
-import { FormProblem, messageOf } from '../components/StateViews';
+import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 
 /**
  * The inbox's intake: collects the lessons reps shared (from the LRS) or exported into the lesson drop folder,
@@ -17,22 +19,9 @@ export function InboxPull({ onPulled }: { onPulled: () => void }) {
   const ids = useId();
   const settings = useApiQuery(() => api.lessonInboxSettings({}), [api]);
   const [folder, setFolder] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useBusyAction();
   const [report, setReport] = useState<PullReport | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const current = settings.state.data;
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(messageOf(error, t('state.errorUnknown')));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const pull = () =>
     run(async () => {
@@ -78,7 +67,7 @@ export function InboxPull({ onPulled }: { onPulled: () => void }) {
           </button>
         </div>
       </form>
-      <FormProblem message={failure} />
+      <FormProblem message={problem} />
       {report && (
         <div role="status" className="inbox-report">
           <p>{t('inbox.report', { added: report.added.length, updated: report.updated.length, known: report.known })}</p>

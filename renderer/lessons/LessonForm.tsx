@@ -1,6 +1,7 @@
+// The lesson capture form, shared by a new lesson and editing one of My lessons.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { LANGS } from '../../core/model';
 import { checkCapture, type CaptureField, type CaptureFields, type CaptureProblems } from '../authoring/captureFields';
+import { LangSelect } from '../components/LangSelect';
 import { FormProblem, messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -104,14 +105,7 @@ export function LessonForm(props: {
       </div>
       <fieldset className="field">
         <legend className="field-label">{t('capture.lang')}</legend>
-        <div className="segmented">
-          {LANGS.map((option) => (
-            <label key={option} className={`segment${option === fields.lang ? ' is-checked' : ''}`}>
-              <input type="radio" name={`${ids}-lang`} value={option} checked={option === fields.lang} onChange={() => set('lang', option)} />
-              <span lang={option}>{t(`lang.${option}`)}</span>
-            </label>
-          ))}
-        </div>
+        <LangSelect look="segments" id={`${ids}-lang`} value={fields.lang} onChange={(lang) => set('lang', lang)} />
       </fieldset>
       <FormProblem message={Object.values(problems).some(Boolean) ? t('capture.fixFields') : null} />
       <FormProblem message={failure} />

@@ -1,3 +1,4 @@
+// A rep without the trainer's workspace still keeps their lessons: the list of My lessons and what to do with each.
 import type { MyLessonList, MyLessonSummary } from '../../core/lessons/myLessons';
 import { DiagnosticList } from '../components/DiagnosticList';
 import { Icon } from '../components/Icon';

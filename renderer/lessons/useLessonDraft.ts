@@ -1,3 +1,4 @@
+// A lesson being typed survives a closed window: it is saved as a draft after each pause and restored on return.
 import { useEffect, useRef, useState } from 'react';
 import type { LessonDraft } from '../../core/lessons/myLessons';
 import type { CaptureFields } from '../authoring/captureFields';

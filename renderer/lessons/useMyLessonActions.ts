@@ -1,11 +1,12 @@
+// What a rep does with a lesson kept on their own computer: share it with the trainer, export it, delete it.
 import { useState } from 'react';
 import type { MyLessonSummary } from '../../core/lessons/myLessons';
-import { messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { downloadFile } from '../prep/exportSheet';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
 import { useNotify } from '../state/ToastContext';
+import { useBusyAction } from '../state/useBusyAction';
 
 /** Share, export and delete one of my lessons, each saying how it went; `changed` follows a share or a delete. */
 export function useMyLessonActions(changed: () => void) {
@@ -13,24 +14,17 @@ export function useMyLessonActions(changed: () => void) {
   const { t } = useI18n();
   const { profile } = useSession();
   const notify = useNotify();
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const action = useBusyAction('toast');
+  const [lessonId, setLessonId] = useState<string | null>(null);
 
   /** True when the action went through. */
-  const run = async (lessonId: string, action: () => Promise<void>): Promise<boolean> => {
-    setBusyId(lessonId);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      notify(messageOf(error, t('state.errorUnknown')), { tone: 'error' });
-      return false;
-    } finally {
-      setBusyId(null);
-    }
+  const run = (id: string, work: () => Promise<void>): Promise<boolean> => {
+    setLessonId(id);
+    return action.run(work);
   };
 
   return {
-    busyId,
+    busyId: action.busy ? lessonId : null,
     share: (lesson: Pick<MyLessonSummary, 'id' | 'title'>) =>
       run(lesson.id, async () => {
         await api.shareMyLesson({ lessonId: lesson.id, profileId: profile.id });

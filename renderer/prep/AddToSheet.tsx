@@ -1,3 +1,4 @@
+// A prep sheet grows from where it is edited: search tactics and sections and add them without leaving it.
 import { useState } from 'react';
 import type { PrepItemRef } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

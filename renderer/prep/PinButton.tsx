@@ -1,3 +1,4 @@
+// Pinning a section or tactic to the prep sheet for the next meeting, from wherever it is read.
 import { useState } from 'react';
 import type { PrepItemRef } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

@@ -1,3 +1,4 @@
+// What a pinned item looks like on a prep sheet: a checklist to tick in the meeting, or the text to recall.
 import type { PrepItemView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
 import { RichHtml } from '../components/RichHtml';

@@ -1,7 +1,8 @@
+// A prep sheet goes into the meeting on paper or as a PDF: this is its printed form.
 import type { PrepItemView } from '../../core/api/contract';
 import { RichHtml } from '../components/RichHtml';
 import { useI18n } from '../i18n/I18nContext';
-import type { SheetFields } from './PrepSheetEditor';
+import type { SheetFields } from './usePrepSheetDraft';
 
 /** The sheet as it prints: hidden on screen, the only thing on paper (see print.css). */
 export function PrintSheet({ fields, items, checked }: { fields: SheetFields; items: PrepItemView[]; checked: string[] }) {

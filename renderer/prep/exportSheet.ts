@@ -1,3 +1,4 @@
+// A prep sheet leaves the app as a Markdown file or a PDF, in either host.
 import type { ExportedFile } from '../../core/api/contract';
 import type { SavedPdf } from '../../core/api/desktopBridge';
 import { desktopBridge } from '../api/getApi';

@@ -1,3 +1,4 @@
+// Pinning is the same from the reader, the search page and the palette: one hook does it and says the outcome.
 import { useCallback } from 'react';
 import type { PrepItemRef } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The answer list of choice questions (single, scenario, multiple, true/false), usable by mouse and keys.
 import type { ReactNode } from 'react';
 import type { AnswerFeedback, QuestionView, QuizResponse } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

@@ -1,3 +1,4 @@
+// Feedback teaches: after each answer, why it was right or wrong and where the playbook explains it.
 import type { AnswerFeedback } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
 import { RichHtml } from '../components/RichHtml';

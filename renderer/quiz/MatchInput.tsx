@@ -1,3 +1,4 @@
+// Answering a matching question with labelled selects, so it works without drag and drop.
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';
 

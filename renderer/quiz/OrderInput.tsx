@@ -1,3 +1,4 @@
+// Answering an ordering question by drag and drop or by keyboard, with every move announced.
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/I18nContext';

@@ -1,15 +1,18 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+// One question of any type, answered by keyboard or mouse, then its feedback. Used by quizzes and reviews.
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AnswerFeedback, QuestionView, QuizResponse } from '../../core/api/contract';
 import { RichHtml } from '../components/RichHtml';
 import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
-import { SHORTCUTS } from '../shortcuts/shortcutTable';
-import { ChoiceInput, choiceItems, feedbackCorrectValues, type ChoiceItem } from './ChoiceInput';
-import { FeedbackPanel, verdictOf } from './FeedbackPanel';
+import { useBusyAction } from '../state/useBusyAction';
+import { answerKeyHandler } from './answerKeys';
+import { AnswerVerdict } from './AnswerVerdict';
+import { ChoiceInput, feedbackCorrectValues } from './ChoiceInput';
+import { choiceModel } from './choiceModel';
 import { MatchInput } from './MatchInput';
 import { OrderInput } from './OrderInput';
 import { RecallInput } from './RecallInput';
-import { emptyDraft, toggleChoice, toResponse, type Draft } from './responseDraft';
+import { emptyDraft, toResponse, type Draft } from './responseDraft';
 
 interface QuestionCardProps {
   question: QuestionView;
@@ -28,32 +31,20 @@ interface QuestionCardProps {
   recallVerdict?: ReactNode;
 }
 
-/** One question of any type, answered by keyboard or mouse, then its feedback. Used by quizzes and reviews. */
 export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, after, recallVerdict }: QuestionCardProps) {
-  const { t, percent } = useI18n();
+  const { t } = useI18n();
   const promptId = useId();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(question));
   const [feedback, setFeedback] = useState<AnswerFeedback | undefined>(initialFeedback);
   // A recall card answered before (resuming) is shown turned over.
   const [revealed, setRevealed] = useState(Boolean(initialFeedback));
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
   const prompt = useRef<HTMLDivElement>(null);
 
   // A new question takes the focus: screen readers read it, and the answer keys work at once.
   useEffect(() => prompt.current?.focus(), []);
 
-  const submit = async (response: QuizResponse) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      setFeedback(await onAnswer(response));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (response: QuizResponse) => run(async () => setFeedback(await onAnswer(response)));
 
   const check = () => {
     if (feedback || busy) return;
@@ -69,25 +60,15 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
 
   const choices = choiceModel(question, draft, t('quiz.true'), t('quiz.false'));
 
-  // Digits pick the n-th answer and Enter checks it, so a whole quiz can be taken from the keyboard.
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (feedback || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (['SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName)) return;
-    if (SHORTCUTS.checkAnswer.matches(event)) {
-      event.preventDefault();
-      if (draft.type === 'recall') setRevealed(true);
-      else check();
-      return;
-    }
-    const position = SHORTCUTS.chooseAnswer.matches(event) ? Number(event.key) - 1 : -1;
-    const item = choices?.items[position];
-    if (!choices || !item) return;
-    event.preventDefault();
-    setProblem(null);
-    setDraft(choices.toggle(item.value));
-    event.currentTarget.querySelectorAll<HTMLInputElement>('.choices input')[position]?.focus();
-  };
+  const onKeyDown = answerKeyHandler({
+    answered: Boolean(feedback),
+    choices,
+    onCheck: () => (draft.type === 'recall' ? setRevealed(true) : check()),
+    onChoose: (value) => {
+      setProblem(null);
+      setDraft(value);
+    },
+  });
 
   return (
     <form className="question card" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-busy={busy}>
@@ -157,51 +138,7 @@ export function QuestionCard({ question, onAnswer, initialFeedback, eyebrow, aft
         </div>
       )}
 
-      <p className="sr-only" aria-live="polite">
-        {feedback ? verdictOf(feedback, t, percent) : ''}
-      </p>
-      {feedback && (
-        <>
-          <FeedbackPanel feedback={feedback} />
-          {after?.(feedback)}
-        </>
-      )}
+      <AnswerVerdict feedback={feedback} after={after} />
     </form>
   );
-}
-
-interface ChoiceModel {
-  items: ChoiceItem[];
-  selected: number[];
-  toggle: (value: number) => Draft;
-}
-
-/** Single, scenario, multiple and true/false all render as a list of choices; this maps each onto its draft. */
-function choiceModel(question: QuestionView, draft: Draft, trueLabel: string, falseLabel: string): ChoiceModel | null {
-  switch (draft.type) {
-    case 'single':
-    case 'scenario':
-      return {
-        items: choiceItems(question),
-        selected: draft.choice === null ? [] : [draft.choice],
-        toggle: (value) => ({ ...draft, choice: value }),
-      };
-    case 'multiple':
-      return {
-        items: choiceItems(question),
-        selected: draft.choices,
-        toggle: (value) => ({ ...draft, choices: toggleChoice(draft.choices, value) }),
-      };
-    case 'truefalse':
-      return {
-        items: [
-          { key: 'true', value: 1, label: trueLabel },
-          { key: 'false', value: 0, label: falseLabel },
-        ],
-        selected: draft.value === null ? [] : [draft.value ? 1 : 0],
-        toggle: (value) => ({ type: 'truefalse', value: value === 1 }),
-      };
-    default:
-      return null;
-  }
 }

@@ -1,3 +1,4 @@
+// Taking a quiz from start (or where it was left) to the result, one question at a time.
 import { useState } from 'react';
 import type { AnswerFeedback, QuizResult, QuizSession } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
@@ -6,6 +7,7 @@ import { EmptyState, FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 import { QuestionCard } from './QuestionCard';
 import { QuizSummary } from './QuizSummary';
 
@@ -39,8 +41,7 @@ function QuizRun({ session, onRetry }: { session: QuizSession; onRetry: () => vo
   const [answers, setAnswers] = useState(() => new Map(session.answered.map((feedback) => [feedback.questionId, feedback])));
   const [position, setPosition] = useState(() => firstOpenQuestion(session));
   const [result, setResult] = useState<QuizResult | null>(null);
-  const [finishing, setFinishing] = useState(false);
-  const [finishError, setFinishError] = useState<string | null>(null);
+  const finishing = useBusyAction();
 
   const total = session.questions.length;
   const header = <PageHeader eyebrow={t('kind.quiz')} title={session.title} />;
@@ -71,17 +72,7 @@ function QuizRun({ session, onRetry }: { session: QuizSession; onRetry: () => vo
     return feedback;
   };
 
-  const finish = async () => {
-    setFinishing(true);
-    setFinishError(null);
-    try {
-      setResult(await api.finishQuiz({ attemptId: session.attemptId }));
-    } catch (error) {
-      setFinishError(error instanceof Error ? error.message : t('state.errorUnknown'));
-    } finally {
-      setFinishing(false);
-    }
-  };
+  const finish = () => finishing.run(async () => setResult(await api.finishQuiz({ attemptId: session.attemptId })));
 
   return (
     <div className="player">
@@ -111,7 +102,7 @@ function QuizRun({ session, onRetry }: { session: QuizSession; onRetry: () => vo
         after={() => (
           <div className="button-row">
             {isLast ? (
-              <button type="button" className="button button-primary" autoFocus disabled={finishing} onClick={finish}>
+              <button type="button" className="button button-primary" autoFocus disabled={finishing.busy} onClick={finish}>
                 {t('quiz.seeResults')}
               </button>
             ) : (
@@ -119,7 +110,7 @@ function QuizRun({ session, onRetry }: { session: QuizSession; onRetry: () => vo
                 {t('quiz.next')}
               </button>
             )}
-            <FormProblem message={finishError} />
+            <FormProblem message={finishing.problem} />
           </div>
         )}
       />

@@ -1,3 +1,4 @@
+// The end of a quiz attempt: passed or not, what to reread, and trying again.
 import { useEffect, useRef } from 'react';
 import type { QuestionView, QuizResult } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

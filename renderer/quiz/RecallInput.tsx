@@ -1,3 +1,4 @@
+// Recall cards train memory, not recognition: the answer stays hidden until the learner has tried.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { RichHtml } from '../components/RichHtml';
 import { useI18n } from '../i18n/I18nContext';

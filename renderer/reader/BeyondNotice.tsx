@@ -1,3 +1,4 @@
+// The learner can tell the source article from what this course adds to it.
 import type { RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { BeyondNote } from '../../core/model';

@@ -1,3 +1,4 @@
+// Places in the injected playbook HTML where React adds a pin button to each tactic and checklist.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { BlockKind } from '../../core/model';
 

@@ -1,3 +1,4 @@
+// Checklists in a playbook can be ticked straight into the prep sheet for the next meeting.
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type { PrepItemRef, PrepSheetView } from '../../core/api/contract';
 import type { Lang } from '../../core/model';

@@ -1,3 +1,4 @@
+// The table of contents follows the reading: which section is on screen now.
 import { useEffect, useState, type RefObject } from 'react';
 
 /**

@@ -1,3 +1,4 @@
+// Places under section headings in the injected playbook HTML where React adds its own notes.
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**

@@ -1,3 +1,4 @@
+// Playing a case: the story so far, the learner's decisions and their outcomes, then the debrief against the elite path.
 import { useEffect, useRef, useState } from 'react';
 import type { ReplayChoiceView, ReplayView } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
@@ -7,7 +8,9 @@ import { FormProblem, QueryView } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 import { ChoiceOutcome } from './ChoiceOutcome';
+import { DecisionCard } from './DecisionCard';
 import { ReplayDebrief } from './ReplayDebrief';
 
 interface CaseReplayPlayerProps {
@@ -58,26 +61,18 @@ function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
   const api = useApi();
   const { t } = useI18n();
   const [view, setView] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useBusyAction();
   // Where the learner's attention goes next: after a choice its outcome, after "continue" (or going back to a
   // decision) the step it led to, so the new text is read out; the debrief focuses itself.
   const [lastMove, setLastMove] = useState<'choose' | 'advance' | null>(resumed ? 'advance' : null);
   const currentStep = useRef<HTMLLIElement>(null);
   const decisionCard = useRef<HTMLFieldSetElement>(null);
 
-  const act = async (call: () => Promise<ReplayView>, move: 'choose' | 'advance') => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const act = (call: () => Promise<ReplayView>, move: 'choose' | 'advance') =>
+    run(async () => {
       setView(await call());
       setLastMove(move);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // The step is read from its start, and the options stay in view below it: the learner should not have to scroll to act.
   useEffect(() => {
@@ -87,16 +82,8 @@ function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
     decisionCard.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lastMove, view]);
 
-  const retry = async (decision: number) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onRetry(await api.retryReplay({ replayId: view.replayId, decision }));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-      setBusy(false);
-    }
-  };
+  // The retried run replaces this one: the debrief's buttons stay disabled until it is gone.
+  const retry = (decision: number) => run(async () => onRetry(await api.retryReplay({ replayId: view.replayId, decision })), { holdBusy: true });
 
   const choices = choicesByVisit(view);
   const latestChoice = view.history.at(-1);
@@ -128,28 +115,7 @@ function ReplayRun({ initial, resumed, onReplay, onRetry }: ReplayRunProps) {
 
       {/* Choosing always moves on, so a decision at the current step is still open, even on a second visit. */}
       {current?.decision && (
-        <fieldset ref={decisionCard} className="decision card" disabled={busy}>
-          <legend className="sr-only">{t('replay.decisionLegend')}</legend>
-          <p className="eyebrow">
-            {t('replay.yourMove')} · {t('replay.decisionOf', { n: view.progress.n, total: view.progress.total })}
-          </p>
-          <RichHtml html={current.decision.promptHtml} className="decision-prompt" />
-          <div className="decision-options">
-            {current.decision.options.map((option, position) => (
-              <button
-                key={option.index}
-                type="button"
-                className="decision-option"
-                onClick={() => act(() => api.choose({ replayId: view.replayId, option: option.index }), 'choose')}
-              >
-                <span className="choice-key" aria-hidden="true">
-                  {String.fromCharCode(65 + position)}
-                </span>
-                <RichHtml inline html={option.html} />
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <DecisionCard ref={decisionCard} decision={current.decision} progress={view.progress} busy={busy} onChoose={(option) => act(() => api.choose({ replayId: view.replayId, option }), 'choose')} />
       )}
       {current && !current.decision && (
         <div className="button-row">

@@ -1,3 +1,4 @@
+// After each decision in a case, what it led to and what the elite rep would have done.
 import { useEffect, useRef } from 'react';
 import type { ReplayChoiceView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

@@ -1,3 +1,4 @@
+// The end of a case replay: the score against the elite path and the decisions worth another try.
 import { useEffect, useRef } from 'react';
 import type { ReplayChoiceView, ReplayResult } from '../../core/api/contract';
 import { READINESS_TARGET } from '../../core/model';

@@ -1,3 +1,4 @@
+// Rating a review card decides when it comes back: the four ratings, each with the wait it gives.
 import { useEffect } from 'react';
 import { RATINGS, type Rating } from '../../core/api/contract';
 import type { RatingPreview } from '../../core/review/previewRatings';

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AnswerFeedback, QuizResponse, Rating, ReviewQueue } from '../../core/api/contract';
+// The review screen's player: today's due cards, answered and rated one by one.
+import { useState } from 'react';
+import type { AnswerFeedback, QuizResponse, ReviewQueue } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import { Icon } from '../components/Icon';
 import { EmptyState, FormProblem, QueryView } from '../components/StateViews';
@@ -7,10 +8,12 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import { QuestionCard } from '../quiz/QuestionCard';
 import { formatRoute } from '../routing/routes';
-import { isTyping, SHORTCUTS } from '../shortcuts/shortcutTable';
+import { SHORTCUTS } from '../shortcuts/shortcutTable';
 import { useApi } from '../state/ApiContext';
 import { useApiQuery } from '../state/useApiQuery';
 import { RatingBar } from './RatingBar';
+import { ReviewDone } from './ReviewDone';
+import { useReviewRun } from './useReviewRun';
 
 interface ReviewPlayerProps {
   profileId: string;
@@ -54,84 +57,12 @@ function cardStateLabel(state: string, t: Translate): string {
   return key ? t(key) : state;
 }
 
-function earliest(dates: (string | null)[]): string | null {
-  const times = dates.filter((d): d is string => d !== null).sort((a, b) => Date.parse(a) - Date.parse(b));
-  return times[0] ?? null;
-}
-
-/** The last rating of this run, so it can be taken back: the card's place in the queue and what the rating changed. */
-interface LastRating {
-  cardId: string;
-  position: number;
-  remainingBefore: number | null;
-}
-
 function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
   const api = useApi();
-  const { t, dateTime } = useI18n();
-  const [position, setPosition] = useState(0);
-  const [rescheduled, setRescheduled] = useState<string[]>([]);
-  const [remaining, setRemaining] = useState<number | null>(null);
-  const [rating, setRating] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [lastRating, setLastRating] = useState<LastRating | null>(null);
-  // Said above the card that came back, and gone with its next rating (a toast would outlive it).
-  const [undone, setUndone] = useState(false);
-  const item = queue.due[position];
+  const { t } = useI18n();
+  const { item, position, rescheduled, remaining, rating, problem, canUndo, undone, rate, undo } = useReviewRun(queue, profileId, onRated);
 
-  const rate = useCallback(
-    async (value: Rating) => {
-      if (!item) return;
-      setRating(true);
-      setProblem(null);
-      try {
-        const result = await api.rateReview({ profileId, cardId: item.cardId, rating: value });
-        setLastRating({ cardId: item.cardId, position, remainingBefore: remaining });
-        setUndone(false);
-        setRescheduled((list) => [...list, result.nextDue]);
-        setRemaining(result.remainingToday);
-        setPosition((p) => p + 1);
-        onRated?.();
-      } catch (error) {
-        setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-      } finally {
-        setRating(false);
-      }
-    },
-    [api, item, position, remaining, profileId, onRated, t],
-  );
-
-  const undo = useCallback(async () => {
-    if (!lastRating || rating) return;
-    setRating(true);
-    setProblem(null);
-    try {
-      await api.undoRating({ profileId, cardId: lastRating.cardId });
-      setRescheduled((list) => list.slice(0, -1));
-      setRemaining(lastRating.remainingBefore);
-      setPosition(lastRating.position);
-      setLastRating(null);
-      setUndone(true);
-      onRated?.();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-    } finally {
-      setRating(false);
-    }
-  }, [api, lastRating, rating, profileId, onRated, t]);
-
-  useEffect(() => {
-    if (!lastRating) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!SHORTCUTS.undoRating.matches(event) || isTyping(event.target)) return;
-      event.preventDefault();
-      void undo();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [lastRating, undo]);
-
-  const undoButton = lastRating && (
+  const undoButton = canUndo && (
     <button type="button" className="button button-ghost review-undo" disabled={rating} aria-keyshortcuts={SHORTCUTS.undoRating.keys[0]} onClick={() => void undo()}>
       <Icon name="undo" />
       {t('review.undo')}
@@ -147,35 +78,7 @@ function ReviewRun({ queue, profileId, onRated, onContinue }: ReviewRunProps) {
     );
   }
 
-  if (!item) {
-    const nextDue = earliest([queue.nextDue, ...rescheduled]);
-    const moreToday = remaining ?? 0;
-    // "All caught up" only when nothing is left today; cards missed in this round come back minutes later.
-    const title = queue.due.length === 0 ? t('review.nothingDueTitle') : moreToday > 0 ? t('review.roundDoneTitle') : t('review.doneTitle');
-    return (
-      <section className="card done" aria-labelledby="review-done-title">
-        <Icon name="check" className="done-icon" />
-        <h2 id="review-done-title" className="summary-title">
-          {title}
-        </h2>
-        {queue.due.length > 0 && <p>{t('review.doneBody', { count: queue.due.length })}</p>}
-        {moreToday > 0 ? (
-          <p>{t('review.moreDue', { count: moreToday })}</p>
-        ) : (
-          nextDue && <p className="next-due">{t('review.nextDue', { when: dateTime(nextDue) })}</p>
-        )}
-        <div className="button-row">
-          {moreToday > 0 && (
-            <button type="button" className="button button-primary" autoFocus onClick={onContinue}>
-              {t('review.continue', { count: moreToday })}
-            </button>
-          )}
-          {undoButton}
-        </div>
-        <FormProblem message={problem} />
-      </section>
-    );
-  }
+  if (!item) return <ReviewDone queue={queue} rescheduled={rescheduled} remaining={remaining} problem={problem} undoButton={undoButton} onContinue={onContinue} />;
 
   const answer = (response: QuizResponse): Promise<AnswerFeedback> => api.reviewAnswer({ profileId, cardId: item.cardId, response });
 

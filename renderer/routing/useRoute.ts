@@ -1,3 +1,4 @@
+// Screens follow the address bar: the current route as React state, and moving to another one.
 import { useMemo, useSyncExternalStore } from 'react';
 import { formatRoute, parseRoute, type Route } from './routes';
 

@@ -1,3 +1,4 @@
+// The case replay screen (route `case`).
 import { CaseReplayPlayer } from '../replay/CaseReplayPlayer';
 import { useSession } from '../state/SessionContext';
 

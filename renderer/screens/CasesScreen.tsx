@@ -1,3 +1,4 @@
+// The cases screen (route `cases`): every case to replay, with how the learner did.
 import type { CaseSummary } from '../../core/api/contract';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, QueryView } from '../components/StateViews';

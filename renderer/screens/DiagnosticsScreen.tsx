@@ -1,3 +1,4 @@
+// The content problems screen (route `diagnostics`), for authors.
 import { DiagnosticList } from '../components/DiagnosticList';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, QueryView } from '../components/StateViews';

@@ -1,9 +1,12 @@
+// The screen before any profile exists (not routed): language, name and role of a new learner.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Profile, ProfileList } from '../../core/api/contract';
-import { LANGS, ROLES, type Lang, type RoleId } from '../../core/model';
+import { ROLES, type Lang, type RoleId } from '../../core/model';
+import { LangSelect } from '../components/LangSelect';
 import { FormProblem } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';
+import { useBusyAction } from '../state/useBusyAction';
 import { useApiQuery } from '../state/useApiQuery';
 
 interface FirstRunProps {
@@ -25,22 +28,16 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
   const [name, setName] = useState('');
   const [nameMissing, setNameMissing] = useState(false);
   const [role, setRole] = useState<RoleId>('sales-rep');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useBusyAction();
   const catalog = useApiQuery(() => api.getCatalog({ lang }), [api, lang]);
   const pathFor = (r: RoleId) => catalog.state.data?.paths.find((path) => path.role === r);
 
-  const act = async (work: () => Promise<{ list: ProfileList; created?: Profile }>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  // Signing in replaces this screen: its buttons stay disabled until it is gone.
+  const act = (work: () => Promise<{ list: ProfileList; created?: Profile }>) =>
+    run(async () => {
       const { list, created } = await work();
       onSignedIn(list, created);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('state.errorUnknown'));
-      setBusy(false);
-    }
-  };
+    }, { holdBusy: true });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,14 +70,7 @@ export function FirstRunScreen({ lang, onLangChange, existing, onSignedIn }: Fir
 
         <fieldset className="field">
           <legend className="field-label">{t('firstRun.language')}</legend>
-          <div className="segmented">
-            {LANGS.map((option) => (
-              <label key={option} className={`segment${option === lang ? ' is-checked' : ''}`}>
-                <input type="radio" name="ui-lang" value={option} checked={option === lang} onChange={() => onLangChange(option)} />
-                <span lang={option}>{t(`lang.${option}`)}</span>
-              </label>
-            ))}
-          </div>
+          <LangSelect look="segments" id="ui-lang" value={lang} onChange={onLangChange} />
         </fieldset>
 
         <div className="field">

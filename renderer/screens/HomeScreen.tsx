@@ -1,3 +1,4 @@
+// The home screen (route `home`): what to do next today, the learner's path and readiness.
 import type { HomeView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';

@@ -1,3 +1,4 @@
+// The learning path screen (route `path`): the role's modules in order, with what is done.
 import { useId, useState } from 'react';
 import type { PathView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';

@@ -1,3 +1,4 @@
+// The meeting prep screen (route `prep`): the learner's prep sheets and the open one.
 import { useEffect } from 'react';
 import type { PrepSheet, PrepSheetView } from '../../core/api/contract';
 import { Icon } from '../components/Icon';
@@ -10,15 +11,15 @@ import { formatRoute } from '../routing/routes';
 import { navigate } from '../routing/useRoute';
 import { useApi } from '../state/ApiContext';
 import { useSession } from '../state/SessionContext';
-import { useNotify } from '../state/ToastContext';
 import { useApiQuery } from '../state/useApiQuery';
+import { useBusyAction } from '../state/useBusyAction';
 
 /** Meeting prep: the learner's sheets on the left, the open one on the right. */
 export function PrepScreen({ sheetId }: { sheetId?: string }) {
   const api = useApi();
   const { t, date } = useI18n();
   const { profile, activeSheetId, setActiveSheetId } = useSession();
-  const notify = useNotify();
+  const { run } = useBusyAction('toast');
   const sheets = useApiQuery(() => api.listPrepSheets({ profileId: profile.id }), [api, profile.id]);
   const list = sheets.state.data ?? [];
   // Without an id in the URL, open the sheet pins went to last, else the newest.
@@ -28,17 +29,14 @@ export function PrepScreen({ sheetId }: { sheetId?: string }) {
     if (openId) setActiveSheetId(openId);
   }, [openId, setActiveSheetId]);
 
-  const createSheet = async () => {
-    try {
+  const createSheet = () =>
+    run(async () => {
       const created = await api.savePrepSheet({
         profileId: profile.id,
         sheet: { title: t('prep.newTitle'), customer: '', date: '', goal: '', notes: '', items: [], checked: [] },
       });
       navigate({ name: 'prep', sheetId: created.id });
-    } catch (error) {
-      notify(error instanceof Error ? error.message : t('state.errorUnknown'), { tone: 'error' });
-    }
-  };
+    });
 
   const onSaved = (saved: PrepSheetView) => {
     const { itemViews: _views, ...summary } = saved;

@@ -1,3 +1,4 @@
+// The progress screen (route `progress`): readiness per competency against the target.
 import type { ProgressView } from '../../core/api/contract';
 import { PageHeader } from '../components/PageHeader';
 import { ReadinessBar } from '../components/ReadinessBar';

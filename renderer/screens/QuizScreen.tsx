@@ -1,3 +1,4 @@
+// The quiz screen (route `quiz`).
 import { QuizPlayer } from '../quiz/QuizPlayer';
 import { useSession } from '../state/SessionContext';
 

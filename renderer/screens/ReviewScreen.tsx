@@ -1,3 +1,4 @@
+// The review screen (route `review`): today's due cards.
 import { PageHeader } from '../components/PageHeader';
 import { useI18n } from '../i18n/I18nContext';
 import { ReviewPlayer } from '../review/ReviewPlayer';

@@ -1,7 +1,9 @@
+// The search screen (route `search`): full results with filters, beyond the palette's first dozen.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ROLES, type RoleId } from '../../core/model';
+import type { RoleId } from '../../core/model';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
+import { RoleSelect } from '../components/RoleSelect';
 import { EmptyState, ErrorState, Loading } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
 import { PinButton } from '../prep/PinButton';
@@ -75,14 +77,7 @@ export function SearchScreen({ initialQuery }: { initialQuery: string }) {
         </div>
         <div className="toolbar-field">
           <label htmlFor={`${ids}-role`}>{t('library.role')}</label>
-          <select id={`${ids}-role`} className="select" value={role} onChange={(e) => setRole(e.target.value as RoleId | '')}>
-            <option value="">{t('library.anyRole')}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id={`${ids}-role`} value={role} onChange={setRole} anyLabel={t('library.anyRole')} />
         </div>
       </div>
 

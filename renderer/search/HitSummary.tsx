@@ -1,3 +1,4 @@
+// A search hit shown the same way in the palette and on the search page.
 import type { SearchHit } from '../../core/api/contract';
 import { Highlight } from '../components/Highlight';
 import { useI18n } from '../i18n/I18nContext';

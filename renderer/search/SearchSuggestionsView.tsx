@@ -1,3 +1,4 @@
+// A search that finds nothing still offers a way on.
 import type { Route } from '../routing/routes';
 import { useI18n } from '../i18n/I18nContext';
 import { useApi } from '../state/ApiContext';

@@ -1,3 +1,4 @@
+// Where a search hit opens and what pinning it pins, decided once for the palette and the search page.
 import type { PrepItemRef, SearchHit, SearchType } from '../../core/api/contract';
 import type { Lang } from '../../core/model';
 import type { Route } from '../routing/routes';

@@ -1,3 +1,4 @@
+// Search as you type without flooding the back end or showing stale answers.
 import { useEffect, useState } from 'react';
 import type { Lang, RoleId } from '../../core/model';
 import { useApi } from '../state/ApiContext';

@@ -1,3 +1,4 @@
+// Screens get the API from context, so they never know which host (or test fake) answers.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Api } from '../../core/api/contract';
 

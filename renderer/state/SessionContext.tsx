@@ -1,3 +1,4 @@
+// The signed-in learner, available to every screen without passing it down.
 import { createContext, useContext } from 'react';
 import type { ApiArgs, Profile } from '../../core/api/contract';
 import type { Lang } from '../../core/model';

@@ -1,3 +1,4 @@
+// Short confirmations and errors shown briefly in one place, and read out by screen readers.
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface Toast {

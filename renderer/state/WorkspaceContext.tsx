@@ -1,3 +1,4 @@
+// Content can change under the app (an edit on disk): one poll tells every screen to load again.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { WorkspaceView } from '../../core/api/authoringContract';
 import { useApi } from './ApiContext';

@@ -1,3 +1,4 @@
+// Loading data from the API with its loading and error states, without stale answers overwriting new ones.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type QueryState<T> =

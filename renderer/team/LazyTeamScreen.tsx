@@ -1,3 +1,4 @@
+// The team page's loader (route `team`): the team view's code stays out of the start-up bundle.
 import { lazy, Suspense } from 'react';
 import { Loading } from '../components/StateViews';
 

@@ -1,3 +1,4 @@
+// The chosen theme and language must reach the whole document, not only React's tree.
 import { useEffect } from 'react';
 import type { Profile } from '../../core/api/contract';
 import type { Lang } from '../../core/model';

@@ -4,7 +4,7 @@
 import { defaultContentRoots, loadContent } from '../../backend/content/loadContent';
 import { toPlainText } from '../../core/markdown/createMarkdown';
 import type { CaseReplay, ContentSet, Lang, LearningPath, Playbook, Quiz, RoleId } from '../../core/model';
-import { findItem } from '../../core/progress/findItem';
+import { findItem } from '../../core/content/findItem';
 
 let loaded: Promise<ContentSet> | undefined;
 
