@@ -34,6 +34,7 @@ const SAVE_DELAY_MS = 300;
 
 /** Data folder's team dir → the pending write, shared by every TeamCache of it in the process (a load waits for it). */
 interface PendingSave {
+  aggregate: TeamAggregate;
   /** Not started: later changes are written by it. */
   waiting: boolean;
   done: Promise<void>;
@@ -84,9 +85,9 @@ export class TeamCache {
    */
   saveSoon(aggregate: TeamAggregate, sources: TeamSources): void {
     const current = pendingSaves.get(this.dir);
-    // A write not started yet will take this change too.
-    if (current?.waiting) return;
-    const entry: PendingSave = { waiting: true, done: Promise.resolve() };
+    // A write of this aggregate not started yet will take this change too.
+    if (current?.waiting && current.aggregate === aggregate) return;
+    const entry: PendingSave = { aggregate, waiting: true, done: Promise.resolve() };
     entry.done = new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS))
       .then(() => current?.done)
       .then(() => {

@@ -68,6 +68,28 @@ describe('TeamRecords', () => {
     ]);
   });
 
+  it('gives, after refreshes in the open app, the same view as one computed from scratch on every record', async () => {
+    await exports();
+    const records = new TeamRecords(data(), () => teamContent);
+    await records.loadFolder(folder());
+    await records.setElite(repKey(rep(0)), true);
+    await records.view('en');
+    // New records for one rep, older than the newest (only that rep is measured again), then ones that move "now".
+    await appendFile(path.join(folder(), 'north', 'rep-1.ndjson'), line(answered(common(rep(1), START), 'discovery-basics', 'q-single', ['a'], false)));
+    await records.refreshFolders();
+    await records.view('en');
+    await writeFile(path.join(folder(), 'rep-2.ndjson'), line(quizFinished(common(rep(2), START + 9 * DAY), 'discovery-basics', 0.6, true, ['discover'])));
+    await appendFile(path.join(folder(), 'rep-0.ndjson'), line(quizFinished(common(rep(0), START + 8 * DAY), 'discovery-basics', 1, true, ['discover'])));
+    await records.refreshFolders();
+    const incremental = await records.view('en');
+    await records.saved();
+    const scratch = new TeamRecords(path.join(dir, 'scratch'), () => teamContent);
+    await scratch.setElite(repKey(rep(0)), true);
+    await scratch.loadFolder(folder());
+    expect(incremental.statements).toBe(6);
+    expect(incremental).toEqual(await scratch.view('en'));
+  });
+
   it('keeps the elite reps the trainer marks and measures the others against them', async () => {
     await exports();
     const records = new TeamRecords(data(), () => teamContent);
