@@ -245,15 +245,15 @@ export function readinessOnPlan(plan: ReadinessPlan, records: LearnerRecords, no
     const factor = reviewFactor(cards, now, recall);
     const measured = Math.min(1, Math.max(0, base * factor));
     const elite = benchmarkFor(benchmark, competency.id);
-    return {
-      ...competency,
+    const view: CompetencyReadiness = Object.assign({}, competency, {
       readiness: readinessAgainst(measured, elite),
       evidence: assessed.filter((entry) => entry.evidence > 0).length,
       modules: own.length,
       assessed: assessed.length,
       measured,
-      ...(elite === undefined ? {} : { benchmark: elite }),
-    };
+    });
+    if (elite !== undefined) view.benchmark = elite;
+    return view;
   });
   // Competencies the path gives nothing to assess cannot be trained, so they do not count against the learner.
   const trained = competencies.filter((competency) => competency.assessed > 0);

@@ -54,7 +54,7 @@ export function repRecords(actor: string, rep: RepState, at: number, lang: Lang)
       continue;
     }
     const [quizId = '', questionId = ''] = key.split('|');
-    const record = { ...card, id: key, profileId: actor, quizId, questionId, lang, createdAt: iso(entry.ratings[0] as number) };
+    const record: ReviewCardRecord = Object.assign({}, card, { id: key, profileId: actor, quizId, questionId, lang, createdAt: iso(entry.ratings[0] as number) });
     if (card === entry.card) cardRecords.set(card, record);
     reviewCards.push(record);
   }
