@@ -2,7 +2,8 @@
 // changed section's old and new text in the Changes panel, commits and pushes; the server's repository has the
 // commit, and Freshness shows the section's text as last accepted (from Git history) and now. The repository
 // is served by Git's own HTTP server with Basic auth; the web host gets the token from PBT_GIT_USERNAME /
-// PBT_GIT_TOKEN, as a trainer's would.
+// PBT_GIT_TOKEN, as a trainer's would. Last, a rep's app subscribed to the same repository takes what the trainer
+// commits and pushes in the app.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,3 +146,46 @@ it('reads in Chinese: a change made on disk shows in the panel with its section,
   }
 });
 
+
+it("closes the loop: a rep subscribed to the repository picks up what the trainer commits and pushes in the app", async () => {
+  const rep = await openApp();
+  try {
+    await signUp(rep.page, { name: 'Zhao Lei', role: 'sales-rep', lang: 'en' });
+    await rep.page.evaluate((hash) => (window.location.hash = hash), formatRoute({ name: 'settings' }));
+    const channel = rep.page.getByRole('region', { name: label('en', 'channel.title') });
+    await channel.getByRole('radio', { name: label('en', 'channel.kind.git') }).check();
+    await channel.getByLabel(label('en', 'channel.location.git')).fill(server.url('content'));
+    await channel.getByRole('button', { name: label('en', 'channel.subscribe') }).click();
+    const subscribed = channel.getByText(/^Updated to main [0-9a-f]{7}\. It passed every check\.$/);
+    await subscribed.waitFor();
+    const firstVersion = (await subscribed.textContent())!;
+
+    // The trainer changes a section (on disk, as any editor would) and commits and pushes it in the Changes panel.
+    const file = path.join(work, 'workspace', ...PLAYBOOK.split('/'));
+    const further = 'Then agree which owner calls them first.';
+    await writeFile(file, (await readFile(file, 'utf8')).replace(ADDED, `${ADDED}${further} `));
+    const { page } = app;
+    await goTo(page, 'en', 'trainerNav.editor', 'editor.title');
+    const panel = page.getByRole('region', { name: label('en', 'git.title') });
+    await panel.getByText(label('en', 'git.changedFiles', { count: 1 })).waitFor();
+    await panel.getByLabel(label('en', 'git.commitMessage')).fill('Account team: agree who calls first');
+    await panel.getByRole('button', { name: label('en', 'git.commit') }).click();
+    await panel.getByRole('status').getByText(/^Committed 1 file as [0-9a-f]{7}\./).waitFor();
+    await panel.getByRole('button', { name: label('en', 'git.push') }).click();
+    await panel.getByRole('status').getByText(label('en', 'git.pushed', { count: 1 })).waitFor();
+
+    await channel.getByRole('button', { name: label('en', 'channel.checkNow') }).click();
+    // The first version's "what is new" (against the built-in pack) names the same section: wait for the new version.
+    await channel.getByText(/^Updated to main [0-9a-f]{7}\. It passed every check\.$/).filter({ hasNotText: firstVersion }).waitFor();
+    await channel.getByText(label('en', 'channel.checking')).waitFor({ state: 'hidden' });
+    const changedSection = channel.getByRole('link', { name: 'Why a team sells' });
+    await changedSection.waitFor();
+    await screenshot(rep.page, 'git-loop-rep-whats-new');
+    await changedSection.click();
+    await rep.page.getByText(further).waitFor();
+    expect(rep.browser.problems).toEqual([]);
+    expect(app.browser.problems).toEqual([]);
+  } finally {
+    await rep.close();
+  }
+});
