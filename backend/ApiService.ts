@@ -278,15 +278,15 @@ export class ApiService implements Api {
 
   // ---------- git ----------
 
-  gitStatus: Method<'gitStatus'> = ({ fetch }) => this.deps.git.repository.status({ fetch: fetch ?? false });
+  gitStatus: Method<'gitStatus'> = async ({ fetch }) => (await this.deps.git.repository()).status({ fetch: fetch ?? false });
 
-  gitDiff: Method<'gitDiff'> = ({ path }) => this.deps.git.repository.diff(path);
+  gitDiff: Method<'gitDiff'> = async ({ path }) => (await this.deps.git.repository()).diff(path);
 
   gitCommit: Method<'gitCommit'> = ({ profileId, message }) => this.deps.git.commit(profileId, message);
 
-  gitPull: Method<'gitPull'> = () => this.deps.git.repository.pull();
+  gitPull: Method<'gitPull'> = async () => (await this.deps.git.repository()).pull();
 
-  gitPush: Method<'gitPush'> = () => this.deps.git.repository.push();
+  gitPush: Method<'gitPush'> = async () => (await this.deps.git.repository()).push();
 
   gitSettings: Method<'gitSettings'> = () => this.deps.git.settings();
 

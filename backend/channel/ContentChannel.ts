@@ -13,7 +13,6 @@ import { loadContent } from '../content/loadContent';
 import type { GitCredentialSource } from '../git/gitCredentials';
 import { verifyRootCaches } from '../content/rootCaches';
 import { ChannelVersions, type ChannelVersionsOptions, type StoredWhatsNew } from './ChannelVersions';
-import { ChannelSourceError, receiveVersion } from './receiveVersion';
 import { isUsable, validateVersion } from './validateVersion';
 import { contentFilesOf, hashVersion } from './versionFiles';
 
@@ -109,6 +108,8 @@ export class ContentChannel {
     if (!subscription) return;
     const staged = await this.versions.stagingFolder();
     try {
+      // Receiving (isomorphic-git, the pack reader) is loaded when a check runs, not at start.
+      const { ChannelSourceError, receiveVersion } = await import('./receiveVersion');
       const given = await this.options.credentials?.read();
       const credentials = given && { username: given.username, password: given.token };
       const received = await receiveVersion(subscription, staged, { gitDir: this.gitDir, credentials, timeoutMs: this.options.timeoutMs }).catch((error: unknown) => {

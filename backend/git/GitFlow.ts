@@ -11,7 +11,7 @@ import type { ProgressStore } from '../store/ProgressStore';
 import type { Workspace } from '../workspace/Workspace';
 import type { GitCredentialSource } from './gitCredentials';
 import type { GitSettingsFile } from './GitSettingsFile';
-import { WorkspaceGit } from './WorkspaceGit';
+import type { WorkspaceGit } from './WorkspaceGit';
 
 export interface GitFlowDeps {
   workspace: Workspace;
@@ -21,15 +21,19 @@ export interface GitFlowDeps {
 }
 
 export class GitFlow {
-  readonly repository: WorkspaceGit;
+  #repository: Promise<WorkspaceGit> | undefined;
 
-  constructor(private readonly deps: GitFlowDeps) {
-    this.repository = new WorkspaceGit({ workspaceDir: () => deps.workspace.dir, credentials: deps.credentials });
+  constructor(private readonly deps: GitFlowDeps) {}
+
+  /** The workspace's repository. isomorphic-git is loaded on first use: most starts touch no Git, and it costs start-up time. */
+  repository(): Promise<WorkspaceGit> {
+    const { workspace, credentials } = this.deps;
+    return (this.#repository ??= import('./WorkspaceGit').then(({ WorkspaceGit }) => new WorkspaceGit({ workspaceDir: () => workspace.dir, credentials })));
   }
 
-  commit(profileId: string, message: string) {
+  async commit(profileId: string, message: string) {
     const { name } = this.deps.store.getProfile(profileId);
-    return this.repository.commit(message, { name, email: this.deps.settings.email });
+    return (await this.repository()).commit(message, { name, email: this.deps.settings.email });
   }
 
   async settings(): Promise<GitSettingsView> {
@@ -63,7 +67,7 @@ export class GitFlow {
     const text = await readFile(location.absolute, 'utf8').catch(() => undefined);
     const after = text === undefined ? undefined : partText(location.path, text, anchor);
     const accepted = workspace.settings.sectionHashes(workspace.dir)?.[sectionKey(lang, ref)];
-    const before = location.root === 'workspace' ? await this.repository.committedSection(location.absolute, anchor, accepted) : undefined;
+    const before = location.root === 'workspace' ? await (await this.repository()).committedSection(location.absolute, anchor, accepted) : undefined;
     return {
       ...(after !== undefined ? { after } : {}),
       ...(before ? { before: before.text, beforeFrom: { commit: before.commit, date: before.date, accepted: before.accepted } } : {}),

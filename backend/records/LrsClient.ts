@@ -1,7 +1,8 @@
 // Talks to a Learning Record Store over the xAPI 1.0.3 statement resource, through the @xapi/xapi client (URLs,
 // version header, `more` paging). Requests go through our own fetch adapter so a failure keeps its HTTP status
 // (the sender retries a 500 or a lost connection, but not a 401) and a hung LRS times out instead of blocking.
-import XAPI, { type Statement, type StatementsResponse } from '@xapi/xapi';
+import type XAPI from '@xapi/xapi';
+import type { Statement, StatementsResponse } from '@xapi/xapi';
 import type { XapiStatement } from '../../core/records/xapiStatement';
 
 export interface LrsConfig {
@@ -76,38 +77,48 @@ function describeCause(error: unknown): string {
   return code ? `cannot reach the LRS (${code})` : `cannot reach the LRS (${cause instanceof Error ? cause.message : String(cause)})`;
 }
 
-/** The library's `requestResource` is protected; PUT with `statementId` has no public method, so it is added here. */
-class StatementApi extends XAPI {
-  putStatement(statement: Statement & { id: string }) {
-    return this.requestResource<void>({
-      resource: 'statements' as never,
-      queryParams: { statementId: statement.id },
-      requestConfig: { method: 'PUT', data: statement },
-    });
+/**
+ * The library's client for one LRS. It is loaded on first use, not when the app starts (with axios behind it, it
+ * costs more start-up time than the rest of the back end's libraries together, and most starts send nothing at once).
+ */
+async function statementApi(config: LrsConfig) {
+  const { default: XapiClient } = await import('@xapi/xapi');
+  /** The library's `requestResource` is protected; PUT with `statementId` has no public method, so it is added here. */
+  class StatementApi extends XapiClient {
+    putStatement(statement: Statement & { id: string }) {
+      return this.requestResource<void>({
+        resource: 'statements' as never,
+        queryParams: { statementId: statement.id },
+        requestConfig: { method: 'PUT', data: statement },
+      });
+    }
   }
+  return new StatementApi({
+    endpoint: config.endpoint,
+    auth: XapiClient.toBasicAuth(config.key, config.secret),
+    version: '1.0.3',
+    adapter: fetchAdapter(config.timeoutMs ?? 30_000),
+  });
 }
 
 export class LrsClient {
-  private readonly api: StatementApi;
+  #api: ReturnType<typeof statementApi> | undefined;
 
-  constructor(readonly config: LrsConfig) {
-    this.api = new StatementApi({
-      endpoint: config.endpoint,
-      auth: XAPI.toBasicAuth(config.key, config.secret),
-      version: '1.0.3',
-      adapter: fetchAdapter(config.timeoutMs ?? 30_000),
-    });
+  constructor(readonly config: LrsConfig) {}
+
+  private get api() {
+    return (this.#api ??= statementApi(this.config));
   }
 
   /** Stores a batch in one request; resolves with the ids the LRS reports. */
   async post(statements: XapiStatement[]): Promise<string[]> {
-    const response = await this.api.sendStatements({ statements: statements as unknown as Statement[] });
+    const response = await (await this.api).sendStatements({ statements: statements as unknown as Statement[] });
     return response.data;
   }
 
   /** Stores one statement under its own id (idempotent: the same statement again is a no-op at the LRS). */
   async put(statement: XapiStatement): Promise<void> {
-    await this.api.putStatement(statement as unknown as Statement & { id: string });
+    await (await this.api).putStatement(statement as unknown as Statement & { id: string });
   }
 
   /** Every statement matching the query, page after page. */
@@ -120,17 +131,18 @@ export class LrsClient {
       ...(query.limit && { limit: query.limit }),
       ...(query.ascending && { ascending: true }),
     };
-    let page: StatementsResponse = (await this.api.getStatements(params)).data;
+    const api = await this.api;
+    let page: StatementsResponse = (await api.getStatements(params)).data;
     for (;;) {
       for (const statement of page.statements) yield statement as unknown as XapiStatement;
       if (!page.more) return;
-      page = (await this.api.getMoreStatements({ more: page.more })).data as StatementsResponse;
+      page = (await api.getMoreStatements({ more: page.more })).data as StatementsResponse;
     }
   }
 
   /** The LRS's `/about`: the xAPI versions it speaks. Needs no credentials at most LRSs. */
   async about(): Promise<LrsAbout> {
-    const response = await this.api.getAbout();
+    const response = await (await this.api).getAbout();
     return { version: (response.data as { version?: string[] }).version ?? [] };
   }
 }
