@@ -5,18 +5,8 @@ import type { CaseReplay, ContentSet, Lang, Playbook, Question, Quiz, Section } 
 import { competenciesOf } from '../../core/records/competenciesOf';
 import type { LearningEvent } from '../../core/records/learningEvent';
 import { optionKey } from '../../core/records/xapiVocabulary';
-import type { InteractionType } from '../../core/records/xapiStatement';
+import { INTERACTION_TYPES } from '../../core/records/xapiStatement';
 import type { ReplayOutcome } from '../../core/replay/ReplaySession';
-
-const INTERACTION: Record<Question['type'], InteractionType> = {
-  single: 'choice',
-  multiple: 'choice',
-  scenario: 'choice',
-  truefalse: 'true-false',
-  order: 'sequencing',
-  match: 'matching',
-  recall: 'other',
-};
 
 /** The response as keys: options and steps by their authored position, match pairs as `left[.]right`. */
 export function responseKeys(response: QuizResponse): string[] {
@@ -65,7 +55,7 @@ export function answeredEvent(content: ContentSet, quiz: Quiz, question: Questio
     type: 'question-answered',
     ...base(content, quiz.lang, at, 'quiz', quiz.id),
     ...questionRef(quiz, question),
-    interactionType: INTERACTION[question.type],
+    interactionType: INTERACTION_TYPES[question.type],
     response: responseKeys(response),
     score: grade.score,
     success: grade.correct,

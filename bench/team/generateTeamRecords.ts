@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import type { ContentSet, Lang, Question, Quiz } from '../../core/model';
 import { competenciesOf } from '../../core/records/competenciesOf';
 import { optionKey } from '../../core/records/xapiVocabulary';
+import { INTERACTION_TYPES } from '../../core/records/xapiStatement';
 import { answered, caseCompleted, playbookRead, quizFinished, rated, repKey, type StatementRep } from '../../test/team/teamStatements';
 
 const DAY = 86_400_000;
@@ -33,16 +34,6 @@ function seeded(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const INTERACTION: Record<Question['type'], 'choice' | 'true-false' | 'sequencing' | 'matching' | 'other'> = {
-  single: 'choice',
-  multiple: 'choice',
-  scenario: 'choice',
-  truefalse: 'true-false',
-  order: 'sequencing',
-  match: 'matching',
-  recall: 'other',
-};
 
 function keysOf(question: Question): { right: string[]; wrong: string[] } {
   if (question.type === 'truefalse') return { right: [String(question.answer)], wrong: [String(!question.answer)] };
@@ -187,7 +178,7 @@ export async function generateTeamRecords(content: ContentSet, file: string, opt
         }
         if (success) right++;
         else missed.push(question.id);
-        await writer.write(answered(common(), quiz.id, question.id, response, success, quizCompetencies, INTERACTION[question.type]));
+        await writer.write(answered(common(), quiz.id, question.id, response, success, quizCompetencies, INTERACTION_TYPES[question.type]));
         written++;
         at += 20_000;
       }

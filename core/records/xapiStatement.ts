@@ -1,5 +1,6 @@
 // The subset of an xAPI 1.0.3 statement that Playbook Trainer emits and reads. Our own type, so the domain does not
 // depend on a client library's typings; every field here is a field of the specification.
+import type { QuestionType } from '../model';
 
 export type LanguageMap = Record<string, string>;
 
@@ -9,6 +10,17 @@ export type XapiActor =
   | { objectType?: 'Agent'; name?: string; mbox: string };
 
 export type InteractionType = 'choice' | 'true-false' | 'sequencing' | 'matching' | 'other';
+
+/** The xAPI interaction type of each of our question types. */
+export const INTERACTION_TYPES: Readonly<Record<QuestionType, InteractionType>> = {
+  single: 'choice',
+  multiple: 'choice',
+  scenario: 'choice',
+  truefalse: 'true-false',
+  order: 'sequencing',
+  match: 'matching',
+  recall: 'other',
+};
 
 export interface XapiActivity {
   objectType: 'Activity';
