@@ -25,6 +25,12 @@ function palette(page: Page) {
 async function ask(page: Page, query: string) {
   const dialog = palette(page);
   if (!(await dialog.isVisible())) await page.keyboard.press('Control+k');
+  // Seen twice in full runs and not explained yet: the first Ctrl+K after the previous test left the palette unopened.
+  // A second press is what a rep would do; a palette that never opens still fails here.
+  if (!(await dialog.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
+    await screenshot(page, 'intent-palette-not-opened');
+    await page.keyboard.press('Control+k');
+  }
   await dialog.waitFor();
   await dialog.getByRole('combobox', { name: label('en', 'search.inputLabel') }).fill(query);
   await dialog.locator('.palette-hit, .search-suggestions').first().waitFor();
