@@ -1,5 +1,5 @@
 // The Ctrl/Cmd+K palette: search and commands from anywhere, without leaving the screen.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { Icon } from '../components/Icon';
 import { messageOf } from '../components/StateViews';
 import { useI18n } from '../i18n/I18nContext';
@@ -46,6 +46,13 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
 
   useEffect(() => setActive(0), [settledQuery]);
 
+  // Escape closes through React, not natively: the native close event comes a task later, and a Ctrl+K pressed in
+  // between would toggle the still-open state shut, so the palette would not open again.
+  const closeOnEscape = (event: SyntheticEvent<HTMLDialogElement>) => {
+    event.preventDefault();
+    onClose();
+  };
+
   const go = (route: Route) => {
     onClose();
     navigate(route);
@@ -72,7 +79,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   const partialOnly = hits.length > 0 && hits.every((hit) => hit.partial);
 
   return (
-    <dialog ref={dialog} className="palette" aria-label={t('search.paletteLabel')} aria-modal="true" onClose={onClose}>
+    <dialog ref={dialog} className="palette" aria-label={t('search.paletteLabel')} aria-modal="true" onCancel={closeOnEscape} onClose={onClose}>
       <div className="palette-input-row">
         <Icon name="search" />
         <input

@@ -25,12 +25,6 @@ function palette(page: Page) {
 async function ask(page: Page, query: string) {
   const dialog = palette(page);
   if (!(await dialog.isVisible())) await page.keyboard.press('Control+k');
-  // Seen twice in full runs and not explained yet: the first Ctrl+K after the previous test left the palette unopened.
-  // A second press is what a rep would do; a palette that never opens still fails here.
-  if (!(await dialog.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
-    await screenshot(page, 'intent-palette-not-opened');
-    await page.keyboard.press('Control+k');
-  }
   await dialog.waitFor();
   await dialog.getByRole('combobox', { name: label('en', 'search.inputLabel') }).fill(query);
   await dialog.locator('.palette-hit, .search-suggestions').first().waitFor();
@@ -113,4 +107,16 @@ it('runs commands from the palette', async () => {
   await screenshot(page, 'intent-palette-command');
   await command.click();
   await page.getByRole('heading', { level: 1, name: label('en', 'review.title') }).waitFor();
+});
+
+it('opens again on a Ctrl+K pressed straight after Escape', async () => {
+  const { page } = app;
+  for (let round = 0; round < 5; round++) {
+    await ask(page, 'price');
+    // No wait between the keys: the palette must not miss the second one while it is closing.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await palette(page).waitFor({ timeout: 5_000 });
+  }
+  await closePalette(page);
 });
