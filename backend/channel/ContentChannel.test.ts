@@ -162,6 +162,6 @@ describe('a pack-URL channel', () => {
   it('says what a pack URL looks like when given something else', async () => {
     const { channel } = await openChannel();
     expect((await channel.subscribe({ kind: 'pack', location: 'sales.zip' })).lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('is not a URL') });
-    expect((await channel.subscribe({ kind: 'pack', location: 'file:///tmp/sales.zip' })).lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('https://') });
+    expect((await channel.subscribe({ kind: 'pack', location: 'file:///srv/packs/sales.zip' })).lastCheck).toMatchObject({ outcome: 'failed', message: expect.stringContaining('https://') });
   });
 });
